@@ -1,0 +1,250 @@
+using MediaMonitor.Analysis.Text;
+
+namespace MediaMonitor.Analysis.Quotes;
+
+/// <summary>
+/// Finds the fullest form an article gives a name: the longest occurrence of the same words extended leftwards
+/// over first names (الكاظمي → مصطفى الكاظمي) or an organisation head and rightwards over its adjectives
+/// (حماس → حركة حماس الفلسطينية), and the antecedent of a definite head (الوكالة → وكالة … named before).
+/// </summary>
+internal static class NameResolver
+{
+    private const int MaxFirstNames = 3;
+    private const int MaxOrganization = 7;
+
+    public static Phrase Expand(ArticleDocument d, Phrase name)
+    {
+        var len = name.Length;
+        var best = name;
+        var key = ArabicClitics.StripConjunction(d.Norm(name.To - 1));
+        IEnumerable<int> occurrences = d.Occurrences(key);
+        if (occurrences.Count() <= 1 && key.Length >= 5)
+        {
+            // spelled only once this way: look for a one-letter variant (أليغيري / أليغري)
+            occurrences = Enumerable.Range(0, d.Count).Where(j => d.IsWord(j) && SameName(d.Norm(j), key));
+        }
+
+        foreach (var j in occurrences)
+        {
+            if (j < len - 1)
+            {
+                continue;
+            }
+
+            var s = j - len + 1;
+            var matches = true;
+            for (var m = 0; m < len - 1 && matches; m++)
+            {
+                matches = d.IsWord(s + m) && SameName(d.Norm(s + m), d.Norm(name.From + m));
+            }
+
+            if (!matches)
+            {
+                continue;
+            }
+
+            var e = j + 1;
+            var added = 0;
+
+            // an organisation grows only by another head on its left (منظمة حلف شمال الأطلسي), never by first names
+            var isOrganization = IsIndefiniteHead(d.Norm(s));
+            while (s > 0 && added < MaxFirstNames && d.IsWord(s - 1) && d.SameSentence(s - 1, s) && !(isOrganization && !IsIndefiniteHead(d.Norm(s - 1))))
+            {
+                var left = d.Norm(s - 1);
+                if (IsIndefiniteHead(left))
+                {
+                    s--;
+                    break;
+                }
+
+                if (!SpeakerPhrases.IsNameToken(d, s - 1) || left[0] == 'و')
+                {
+                    break;
+                }
+
+                s--;
+                added++;
+            }
+
+            // first names follow a title, an article word, punctuation or a verb of saying; after any other word
+            // (a verb: تجتمع إيميل …) the extension cannot be trusted
+            if (added > 0 && s > 0 && d.IsWord(s - 1) && d.SameSentence(s - 1, s) && !ConfirmsName(d, s - 1))
+            {
+                s += added;
+            }
+
+            if (IsIndefiniteHead(d.Norm(s)))
+            {
+                e = ExtendOrganization(d, s, e);
+            }
+
+            if (e - s > best.Length)
+            {
+                best = new Phrase(s, e);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The nearest "head + complement" before <paramref name="position"/> (else after it) for a definite head.</summary>
+    public static Phrase? Antecedent(ArticleDocument d, string headStem, int position)
+    {
+        Phrase? before = null;
+        Phrase? after = null;
+        var candidates = HeadForms.SelectMany(prefix => d.Occurrences(prefix + headStem)).Distinct().Order();
+        foreach (var j in candidates)
+        {
+            if (j == position || !HasHead(d.Norm(j), headStem))
+            {
+                continue;
+            }
+
+            var e = ExtendOrganization(d, j, j + 1);
+            if (e == j + 1)
+            {
+                continue;
+            }
+
+            if (j < position)
+            {
+                before = new Phrase(j, e);
+            }
+            else
+            {
+                after ??= new Phrase(j, e);
+            }
+        }
+
+        return before ?? after;
+    }
+
+    /// <summary>Number of leading characters of token <paramref name="j"/> that are clitics before <paramref name="headStem"/>.</summary>
+    public static int PrefixLength(string normalized, string headStem) =>
+        normalized.EndsWith(headStem, StringComparison.Ordinal) ? normalized.Length - headStem.Length : 0;
+
+    // a noun with a pronoun or preposition attached (لخصمه إيفرين أليغري) introduces a name as well as a title does
+    private static bool ConfirmsName(ArticleDocument d, int i)
+    {
+        var n = d.Norm(i);
+        var written = d.Text.AsSpan(d[i].Start, d[i].Length);
+        return ArabicClitics.IsDefinite(n) || ArabicLexicon.Titles.Contains(n) || ArabicLexicon.OrganizationHeads.Contains(n)
+               || ArabicLexicon.FunctionWords.Contains(n) || ReportingCues.Find(n) is not null
+               || written.EndsWith("ه", StringComparison.Ordinal) || written.EndsWith("ها", StringComparison.Ordinal)
+               || (n.Length >= 4 && n[0] is 'ل' or 'ب');
+    }
+
+    public static bool IsIndefiniteHead(string n) => ArabicLexicon.OrganizationHeads.Contains(n) && !ArabicClitics.IsDefinite(n);
+
+    private static readonly string[] HeadForms = ["", "ل", "ب", "ك", "ول", "وب", "فل", "فب"];
+
+    public static bool SameName(string a, string b)
+    {
+        if (a == b || ArabicClitics.StripConjunction(a) == b || a == ArabicClitics.StripConjunction(b))
+        {
+            return true;
+        }
+
+        // transliterated names vary by one letter within an article (أليغيري / أليغري)
+        return a.Length >= 5 && b.Length >= 5 && a[0] == b[0] && a[1] == b[1] && WithinOneEdit(a, b);
+    }
+
+    private static bool HasHead(string n, string headStem)
+    {
+        if (n == headStem)
+        {
+            return true;
+        }
+
+        // وكالة, لوكالة, ووكالة, بوكالة — the head with one or two clitic letters, never with the article
+        return n.Length <= headStem.Length + 2 && n.EndsWith(headStem, StringComparison.Ordinal)
+               && n[..^headStem.Length].All(c => c is 'و' or 'ف' or 'ب' or 'ل' or 'ك');
+    }
+
+    /// <summary>Extends an organisation head over its complement: definite words, و+definite, لل-words, up to two
+    /// bare names, a quoted name.</summary>
+    public static int ExtendOrganization(ArticleDocument d, int head, int e)
+    {
+        var bare = 0;
+        while (e < d.Count && e - head < MaxOrganization && d.SameSentence(head, e))
+        {
+            var seg = d.SegmentOf[e];
+            if (seg >= 0 && d.SegmentOpenToken[seg] == e && d.SegmentCloseToken[seg] - e <= 4 && e == head + 1)
+            {
+                e = d.SegmentCloseToken[seg] + 1;
+                continue;
+            }
+
+            if (!d.IsWord(e) || !d.IsOutsideQuotes(e))
+            {
+                break;
+            }
+
+            var n = d.Norm(e);
+            if (ArabicLexicon.FunctionWords.Contains(n) || ArabicLexicon.TimeWords.Contains(n) || ReportingCues.Find(n) is not null || char.IsDigit(n[0]))
+            {
+                break;
+            }
+
+            var split = ArabicClitics.Split(n);
+            if (split.HasArticle)
+            {
+                // "في" already stops; a definite word after a bare name is an adjective, keep it
+                e++;
+                continue;
+            }
+
+            // bare names come straight after the head (حركة حماس, حلف شمال الأطلسي), before any adjective
+            if (bare < 2 && bare == e - head - 1 && SpeakerPhrases.IsNameToken(d, e))
+            {
+                bare++;
+                e++;
+                continue;
+            }
+
+            break;
+        }
+
+        return e;
+    }
+
+    private static bool WithinOneEdit(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        int i = 0, j = 0, edits = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                i++;
+                j++;
+                continue;
+            }
+
+            if (++edits > 1)
+            {
+                return false;
+            }
+
+            if (a.Length > b.Length)
+            {
+                i++;
+            }
+            else if (b.Length > a.Length)
+            {
+                j++;
+            }
+            else
+            {
+                i++;
+                j++;
+            }
+        }
+
+        return edits + (a.Length - i) + (b.Length - j) <= 1;
+    }
+}

@@ -1,0 +1,48 @@
+using MediaMonitor.Core.Articles;
+using MediaMonitor.Core.Importing;
+using MediaMonitor.Core.Setup;
+using MediaMonitor.Core.Sources;
+using MediaMonitor.Core.Stats;
+using MediaMonitor.Core.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MediaMonitor.Core;
+
+/// <summary>Where the app runs from: the content root (the repository root in a checkout) and the shared data beside it.</summary>
+public sealed record ContentPaths(string ContentRoot)
+{
+    /// <summary><c>../shared</c> beside the content root, or null when absent (tests that need it skip).</summary>
+    public string? SharedFolder => RepositoryRoot.SharedFolder(ContentRoot);
+}
+
+public static class ServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "MediaMonitor";
+    public const string DefaultConnectionString = "Data Source=data/mediamonitor.db";
+
+    /// <summary>
+    /// Registers storage, queries and the import pipeline. A relative SQLite path in <c>ConnectionStrings:MediaMonitor</c>
+    /// resolves against <paramref name="contentRoot"/> (the repository root).
+    /// </summary>
+    public static IServiceCollection AddMediaMonitorCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString;
+        services.AddSingleton(new SqliteConnectionFactory(SqliteConnectionFactory.ResolveConnectionString(connectionString, contentRoot)));
+        services.AddSingleton(configuration.GetSection("Import").Get<ImportOptions>() ?? new ImportOptions());
+        services.AddSingleton(configuration.GetSection("Demo").Get<DemoDataOptions>() ?? new DemoDataOptions());
+        services.AddSingleton(new ContentPaths(contentRoot));
+        services.AddSingleton<DatabaseWriteGate>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<ImportService>();
+        services.AddSingleton<ImportRunQueries>();
+        services.AddSingleton<ArticleQueries>();
+        services.AddSingleton<SourceQueries>();
+        services.AddSingleton<StatsQueries>();
+        services.AddSingleton<DemoDataService>();
+        services.AddSingleton<ImportInputReader>();
+        return services;
+    }
+}

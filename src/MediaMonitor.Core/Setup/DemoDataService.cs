@@ -1,0 +1,71 @@
+using System.Runtime.CompilerServices;
+using Dapper;
+using MediaMonitor.Core.Demo;
+using MediaMonitor.Core.Importing;
+using MediaMonitor.Core.Ingestion;
+using MediaMonitor.Core.Storage;
+
+namespace MediaMonitor.Core.Setup;
+
+/// <summary>Settings of section "Demo": whether an empty database gets the demo corpus, and how much of it.</summary>
+public sealed class DemoDataOptions
+{
+    public bool Enabled { get; set; } = true;
+
+    public int Articles { get; set; } = 1800;
+
+    public int Days { get; set; } = 90;
+}
+
+/// <summary>Fills an empty database so that the app shows something real at once: the seed article (when ../shared is there) and the fictional demo corpus.</summary>
+public sealed class DemoDataService(SqliteConnectionFactory factory, ImportService importer, ImportInputReader inputs, DemoDataOptions options, ContentPaths paths, TimeProvider time)
+{
+    public const string SeedRelativePath = "corpus/seed/kadhimi-nato.txt";
+
+    /// <summary>Loads the seed and the demo corpus when enabled and the database has no article yet; returns what was imported.</summary>
+    public async Task<IReadOnlyList<ImportReport>> LoadIfEmptyAsync(CancellationToken cancellationToken = default)
+    {
+        if (!options.Enabled || await HasArticlesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return [];
+        }
+
+        var reports = new List<ImportReport>();
+        if (paths.SharedFolder is { } shared && File.Exists(Path.Combine(shared, SeedRelativePath)))
+        {
+            var seed = Path.Combine(shared, SeedRelativePath);
+            reports.Add(await importer.ImportAsync(
+                inputs.ReadAsync([seed], null, cancellationToken),
+                new ImportRequest { Inputs = "seed article", InitiatedBy = "demo" },
+                cancellationToken: cancellationToken).ConfigureAwait(false));
+        }
+
+        reports.Add(await LoadDemoAsync(options.Articles, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), options.Days, null, cancellationToken).ConfigureAwait(false));
+        return reports;
+    }
+
+    /// <summary>Imports <paramref name="articles"/> generated demo articles ending at <paramref name="endDate"/>.</summary>
+    public Task<ImportReport> LoadDemoAsync(int articles, DateOnly endDate, int days, IProgress<ImportProgress>? progress, CancellationToken cancellationToken = default) =>
+        importer.ImportAsync(
+            Generate(new DemoOptions(articles, endDate, days), cancellationToken),
+            new ImportRequest { Inputs = $"demo corpus ({articles} articles)", InitiatedBy = "demo", IsDemo = true, SourceKind = "demo" },
+            progress,
+            cancellationToken);
+
+    private async Task<bool> HasArticlesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT EXISTS (SELECT 1 FROM articles)", cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    private static async IAsyncEnumerable<ReadResult> Generate(DemoOptions demo, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var draft in DemoCorpus.Generate(demo))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return ReadResult.Ok(draft);
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+}
