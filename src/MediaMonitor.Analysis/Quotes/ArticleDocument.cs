@@ -61,6 +61,9 @@ internal sealed class ArticleDocument
 
     private Dictionary<string, List<int>>? index;
 
+    /// <summary>Fullest forms already found for a phrase of this article (speakers recur).</summary>
+    internal Dictionary<Phrase, Phrase> ExpandCache { get; } = [];
+
     public string Text { get; }
 
     public IReadOnlyList<Token> Tokens { get; }
@@ -116,6 +119,38 @@ internal sealed class ArticleDocument
             list.Add(i);
         }
     }
+
+    /// <summary>Word tokens whose first two letters (after a leading و/ف) are those of <paramref name="key"/>:
+    /// the only candidates for a one-letter spelling variant.</summary>
+    public IReadOnlyList<int> WordsStartingLike(string key)
+    {
+        if (byPrefix is null)
+        {
+            byPrefix = [];
+            for (var i = 0; i < Tokens.Count; i++)
+            {
+                if (Tokens[i].IsWord && PrefixKey(Tokens[i].Normalized) is { } p)
+                {
+                    if (!byPrefix.TryGetValue(p, out var list))
+                    {
+                        byPrefix[p] = list = [];
+                    }
+
+                    list.Add(i);
+                }
+            }
+        }
+
+        return PrefixKey(key) is { } k && byPrefix.TryGetValue(k, out var found) ? found : [];
+
+        static int? PrefixKey(string w)
+        {
+            var s = w.Length > 3 && (w[0] == 'و' || w[0] == 'ف') ? 1 : 0;
+            return w.Length - s >= 2 ? (w[s] << 16) | w[s + 1] : null;
+        }
+    }
+
+    private Dictionary<int, List<int>>? byPrefix;
 
     public bool IsWord(int i) => i >= 0 && i < Tokens.Count && Tokens[i].IsWord;
 

@@ -14,6 +14,18 @@ internal static class NameResolver
 
     public static Phrase Expand(ArticleDocument d, Phrase name)
     {
+        if (d.ExpandCache.TryGetValue(name, out var cached))
+        {
+            return cached;
+        }
+
+        var result = ExpandUncached(d, name);
+        d.ExpandCache[name] = result;
+        return result;
+    }
+
+    private static Phrase ExpandUncached(ArticleDocument d, Phrase name)
+    {
         var len = name.Length;
         var best = name;
         var key = ArabicClitics.StripConjunction(d.Norm(name.To - 1));
@@ -21,7 +33,7 @@ internal static class NameResolver
         if (occurrences.Count() <= 1 && key.Length >= 5)
         {
             // spelled only once this way: look for a one-letter variant (أليغيري / أليغري)
-            occurrences = Enumerable.Range(0, d.Count).Where(j => d.IsWord(j) && SameName(d.Norm(j), key));
+            occurrences = d.WordsStartingLike(key).Where(j => SameName(d.Norm(j), key));
         }
 
         foreach (var j in occurrences)
@@ -46,9 +58,12 @@ internal static class NameResolver
             var e = j + 1;
             var added = 0;
 
+            // سوريا وتركيا: a conjunct is not preceded by its own first name
+            var conjoined = d.Norm(s).Length > d.Norm(name.From).Length && d.Norm(s)[0] is 'و' or 'ف';
+
             // an organisation grows only by another head on its left (منظمة حلف شمال الأطلسي), never by first names
             var isOrganization = IsIndefiniteHead(d.Norm(s));
-            while (s > 0 && added < MaxFirstNames && d.IsWord(s - 1) && d.SameSentence(s - 1, s) && !(isOrganization && !IsIndefiniteHead(d.Norm(s - 1))))
+            while (!conjoined && s > 0 && added < MaxFirstNames && d.IsWord(s - 1) && d.SameSentence(s - 1, s) && !(isOrganization && !IsIndefiniteHead(d.Norm(s - 1))))
             {
                 var left = d.Norm(s - 1);
                 if (IsIndefiniteHead(left))
@@ -140,7 +155,7 @@ internal static class NameResolver
 
     public static bool SameName(string a, string b)
     {
-        if (a == b || ArabicClitics.StripConjunction(a) == b || a == ArabicClitics.StripConjunction(b))
+        if (a == b || WithoutConjunction(a).SequenceEqual(b) || WithoutConjunction(b).SequenceEqual(a))
         {
             return true;
         }
@@ -207,6 +222,9 @@ internal static class NameResolver
 
         return e;
     }
+
+    private static ReadOnlySpan<char> WithoutConjunction(string w) =>
+        w.Length > 3 && (w[0] == 'و' || w[0] == 'ف') ? w.AsSpan(1) : w.AsSpan();
 
     private static bool WithinOneEdit(string a, string b)
     {

@@ -14,6 +14,9 @@ public static class QuotationExtractor
     public static IReadOnlyList<Quotation> Extract(string text, QuoteExtractionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new QuotationRun(new ArticleDocument(text), options ?? QuoteExtractionOptions.Default).Execute();
+        return Extract(new ArticleDocument(text), options);
     }
+
+    internal static IReadOnlyList<Quotation> Extract(ArticleDocument document, QuoteExtractionOptions? options) =>
+        new QuotationRun(document, options ?? QuoteExtractionOptions.Default).Execute();
 }

@@ -42,6 +42,8 @@ internal sealed class QuotationRun
     private static readonly HashSet<string> TitleHeads = Words(
         "بعنوان", "عنوان", "عنوانه", "عنوانها", "شعار", "اسم", "باسم", "وسم", "هاشتاغ", "هاشتاق", "تسمية", "لقب", "عنونت");
 
+    private static readonly HashSet<string> NamePrepositions = Words("ضد", "مع", "عن", "لدى", "بين", "عبر");
+
     private static readonly HashSet<string> RelativePronouns = Words("التي", "الذي", "الذين");
 
     private readonly ArticleDocument d;
@@ -149,7 +151,7 @@ internal sealed class QuotationRun
             if (d.IsWord(k))
             {
                 words++;
-                latin += d.Norm(k).All(c => c < 128) ? 1 : 0;
+                latin += System.Text.Ascii.IsValid(d.Norm(k)) ? 1 : 0;
             }
         }
 
@@ -178,9 +180,17 @@ internal sealed class QuotationRun
             return nameHead && words <= 5 ? SegmentClass.Rejected : SegmentClass.Long;
         }
 
-        // a clitic glued to the mark (بـ"التقصير") makes the span a complement, not a name in apposition
+        // a clitic glued to the mark (بـ"التقصير") makes the span a complement, not a name in apposition;
+        // but لـ«…» is whom it was said to (قال لـ«الشرق الأوسط»)
         var cliticBefore = before >= 0 && before < open - 1 && d.IsWord(open - 1);
-        if (nameHead || latin == words || NationalityFollows(close) || (!cliticBefore && NamedBefore(before)))
+        var addressee = cliticBefore && d.Norm(open - 1) is "ل" or "لل";
+        if (nameHead || addressee || latin == words || NationalityFollows(close) || (!cliticBefore && NamedBefore(before)))
+        {
+            return SegmentClass.Rejected;
+        }
+
+        // a single quoted word as the subject of a clause (أن «النصرة» …) or after ضد/مع/عن is a name
+        if (words == 1 && !cliticBefore && before == open - 1 && (Complementizers.Contains(beforeNorm) || NamePrepositions.Contains(beforeNorm)))
         {
             return SegmentClass.Rejected;
         }
@@ -522,6 +532,13 @@ internal sealed class QuotationRun
                && !SpeakerPhrases.StopsPhrase(d.Norm(start - 1), true))
         {
             start--;
+        }
+
+        // من جهة أخرى يؤكد …: a prepositional phrase before the verb is not its subject
+        if (start > 0 && d.IsWord(start - 1) && d.SameSentence(start - 1, k) && ArabicLexicon.FunctionWords.Contains(d.Norm(start - 1))
+            && d.Norm(start - 1) is not ("لكن" or "ولكن" or "ثم"))
+        {
+            return Phrase.Empty;
         }
 
         return new Phrase(start, end);

@@ -86,6 +86,7 @@ internal static class ReportingCues
         ("نوه", false, ["نوه", "نوهت", "ينوه", "تنوه", "منوها", "منوهة"]),
         ("أفصح", false, ["أفصح", "أفصحت", "", "", "", ""]),
         ("وجه", true, ["", "وجهت", "", "", "", ""]),
+        ("توقع", true, ["توقع", "توقعت", "", "", "متوقعا", "متوقعة"]),
         ("روى", false, ["روى", "روت", "يروي", "تروي", "", ""]),
     ];
 
@@ -94,25 +95,38 @@ internal static class ReportingCues
 
     private static readonly FrozenDictionary<string, ReportingCue> Table = Build();
 
+    private static readonly FrozenDictionary<string, ReportingCue>.AlternateLookup<ReadOnlySpan<char>> SpanTable =
+        Table.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static ReportingCue? Find(string normalizedWord)
     {
         ArgumentNullException.ThrowIfNull(normalizedWord);
-        if (Table.TryGetValue(normalizedWord, out var cue))
+        return Find(normalizedWord.AsSpan(), allowSuffix: true);
+    }
+
+    // called for every token of every article: span look-ups, no substrings
+    private static ReportingCue? Find(ReadOnlySpan<char> w, bool allowSuffix)
+    {
+        if (SpanTable.TryGetValue(w, out var cue))
         {
             return cue;
         }
 
-        if (normalizedWord.Length > 3 && (normalizedWord[0] == 'و' || normalizedWord[0] == 'ف')
-            && Table.TryGetValue(normalizedWord[1..], out cue))
+        if (w.Length > 3 && (w[0] == 'و' || w[0] == 'ف') && SpanTable.TryGetValue(w[1..], out cue))
         {
             return cue;
+        }
+
+        if (!allowSuffix)
+        {
+            return null;
         }
 
         // an object pronoun on the verb: اعتبرته, أعلنته, وصفها
         foreach (var suffix in ObjectSuffixes)
         {
-            if (normalizedWord.Length > suffix.Length + 2 && normalizedWord.EndsWith(suffix, StringComparison.Ordinal)
-                && Find(normalizedWord[..^suffix.Length]) is { Form: CueForm.Verb } verb && SuffixLemmas.Contains(verb.Lemma))
+            if (w.Length > suffix.Length + 2 && w.EndsWith(suffix, StringComparison.Ordinal)
+                && Find(w[..^suffix.Length], allowSuffix: false) is { Form: CueForm.Verb } verb && SuffixLemmas.Contains(verb.Lemma))
             {
                 return verb;
             }
@@ -123,7 +137,7 @@ internal static class ReportingCues
 
     /// <summary>True when the cue was only found once an object pronoun was taken off (اعتبرته, نقلته).</summary>
     public static bool HasObjectSuffix(string normalizedWord) =>
-        !Table.ContainsKey(normalizedWord) && !(normalizedWord.Length > 3 && Table.ContainsKey(normalizedWord[1..])) && Find(normalizedWord) is not null;
+        Find(normalizedWord.AsSpan(), allowSuffix: false) is null && Find(normalizedWord) is not null;
 
     private static readonly string[] ObjectSuffixes = ["ها", "هم", "ه"];
 

@@ -106,11 +106,10 @@ internal static class SpeakerPhrases
         // (names may start with these letters too: لودريان, بشار — so only clitic-looking words stop)
         if (n.Length > 3 && n[0] is 'ل' or 'ب')
         {
-            var rest = n[1..];
-            if ((n[0] == 'ل' && rest.StartsWith('ل')) || rest.StartsWith("ال", StringComparison.Ordinal)
+            var rest = n.AsSpan(1);
+            if ((n[0] == 'ل' && rest[0] == 'ل') || rest.StartsWith("ال", StringComparison.Ordinal)
                 || (!first && (n.EndsWith("ها", StringComparison.Ordinal) || n.EndsWith("هم", StringComparison.Ordinal)))
-                || (n[0] == 'ل' && (ArabicLexicon.OrganizationHeads.Contains(rest) || ArabicLexicon.NameHeads.Contains(rest)
-                                    || MediaWords.Any(m => rest.StartsWith(m, StringComparison.Ordinal)))))
+                || (n[0] == 'ل' && (ArabicLexicon.IsOrganizationHead(rest) || ArabicLexicon.IsNameHead(rest) || StartsWithMedia(rest))))
             {
                 return true;
             }
@@ -120,6 +119,19 @@ internal static class SpeakerPhrases
         if (!first && n.Length > 2 && n[0] == 'و' && !n.AsSpan(1).StartsWith("ال", StringComparison.Ordinal))
         {
             return true;
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithMedia(ReadOnlySpan<char> rest)
+    {
+        foreach (var m in MediaWords)
+        {
+            if (rest.StartsWith(m, StringComparison.Ordinal))
+            {
+                return true;
+            }
         }
 
         return false;

@@ -15,10 +15,17 @@ public static class ArabicClitics
     public static CliticSplit Split(string normalizedWord)
     {
         ArgumentNullException.ThrowIfNull(normalizedWord);
-        var w = normalizedWord;
+        var n = PrefixLength(normalizedWord);
+        return n == 0 ? new CliticSplit(string.Empty, normalizedWord, false) : new CliticSplit(normalizedWord[..n], normalizedWord[n..], true);
+    }
 
-        // only split where the article proves the prefix is clitic: والكاظمي, بالعراق, للحكومة, فالوزارة;
-        // a bare و/ب/ل in front of a stem is too often a root letter (وزارة, بغداد, لبنان) to strip blindly
+    /// <summary>
+    /// Length of the proclitics ending in the article (0 when there is none): only where the article proves the
+    /// prefix is clitic (والكاظمي, بالعراق, للحكومة, فالوزارة), because a bare و/ب/ل in front of a stem is too
+    /// often a root letter (وزارة, بغداد, لبنان) to strip blindly.
+    /// </summary>
+    public static int PrefixLength(ReadOnlySpan<char> w)
+    {
         for (var i = 0; i <= 2 && i < w.Length; i++)
         {
             if (i > 0 && !IsProcliticLetter(w[i - 1], i - 1))
@@ -28,16 +35,16 @@ public static class ArabicClitics
 
             if (w.Length - i >= MinStem + 2 && w[i] == 'ا' && w[i + 1] == 'ل')
             {
-                return new CliticSplit(w[..(i + 2)], w[(i + 2)..], true);
+                return i + 2;
             }
 
             if (i > 0 && w[i - 1] == 'ل' && w.Length - i >= MinStem + 1 && w[i] == 'ل')
             {
-                return new CliticSplit(w[..(i + 1)], w[(i + 1)..], true);
+                return i + 1;
             }
         }
 
-        return new CliticSplit(string.Empty, w, false);
+        return 0;
     }
 
     /// <summary>
@@ -75,7 +82,12 @@ public static class ArabicClitics
     };
 
     /// <summary>The stem without conjunction, preposition or article.</summary>
-    public static string StripProclitics(string normalizedWord) => Split(normalizedWord).Stem;
+    public static string StripProclitics(string normalizedWord)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedWord);
+        var n = PrefixLength(normalizedWord);
+        return n == 0 ? normalizedWord : normalizedWord[n..];
+    }
 
     /// <summary>Drops only a leading conjunction و or ف (the form reporting verbs take: وقال, فأضاف).</summary>
     public static string StripConjunction(string normalizedWord)
@@ -85,5 +97,5 @@ public static class ArabicClitics
     }
 
     /// <summary>True when the word carries the definite article, possibly after و/ف and ب/ل/ك (والعراق, بالعراق, للعراق).</summary>
-    public static bool IsDefinite(string normalizedWord) => Split(normalizedWord).HasArticle;
+    public static bool IsDefinite(string normalizedWord) => PrefixLength(normalizedWord) > 0;
 }

@@ -20,7 +20,8 @@ internal static class ArabicLexicon
         "كذلك", "حاليا", "حالياً", "مؤخرا", "لاحقا", "سابقا", "فقط", "جدا", "يوم", "عام", "و", "ف", "ب", "ل", "ك", "بـ", "لـ",
         "بال", "وال", "ذات", "نفسه", "نفسها", "إنما", "أما", "وأما", "مثل", "مما", "عما", "بما", "فإن", "وإذ", "يا", "عدة",
         "ومنها", "أكثر", "أقل", "قرابة", "حوالي", "حوالى", "إثر", "عقب", "وسط", "رغم", "برغم", "بسبب", "بفضل",
-        "بشأن", "حيال", "إثرها", "بينهم", "بينها", "خصوصا", "خاصة", "سواء");
+        "بشأن", "حيال", "إثرها", "بينهم", "بينها", "خصوصا", "خاصة", "سواء", "فهو", "فهي", "حين", "وحين", "عندما", "وعندما",
+        "ولما", "بينما", "كلما");
 
     /// <summary>Words of time that follow a reporting verb before the complementiser (قال X، أمس، إن …).</summary>
     public static readonly FrozenSet<string> TimeWords = Set(
@@ -44,7 +45,7 @@ internal static class ArabicLexicon
         "الحاخام", "المطران", "الأب", "الشيخة", "السلطان", "الحاكم", "حاكم", "المفوض", "مفوض", "المفوضة", "الأمينة", "أمينة",
         "الموفد", "موفد", "الطبيب", "الطبيبة", "طبيب", "المهندس", "المشرف", "الناطقة", "ناطقة", "القيادي", "قيادي", "الأكاديمي",
         "المعارض", "المعارضة", "رجل", "سيدة", "المدون", "المدونة", "المتحدثون", "الوكيل", "وكيل", "زوجة", "زوج", "والد",
-        "والدة", "ابن", "ابنة", "شقيق", "شقيقة");
+        "والدة", "ابن", "ابنة", "شقيق", "شقيقة", "بلسان", "باسم");
 
     /// <summary>Head nouns that start the name of an organisation: وزارة الخارجية, وكالة الأنباء, حركة حماس …</summary>
     public static readonly FrozenSet<string> OrganizationHeads = Set(
@@ -54,7 +55,7 @@ internal static class ArabicLexicon
         "الحكومة", "سلطة", "سلطات", "السلطات", "قوات", "القوات", "دائرة", "إدارة", "مديرية", "مكتب", "أمانة", "بعثة", "تحالف",
         "ائتلاف", "كتلة", "جبهة", "ميليشيا", "ميليشيات", "عائلة", "أسرة", "النيابة", "نيابة", "الشرطة", "شرطة", "البيت",
         "الكرملين", "الخارجية", "الداخلية", "الدفاع", "بورصة", "قيادة", "أركان", "سلاح", "الجيش", "كتائب", "ألوية",
-        "فرقة", "لواء", "مستشفى", "البنك", "المجلس", "المنظمة", "الأمم", "الاتحاد", "الجامعة");
+        "فرقة", "لواء", "مستشفى", "البنك", "المجلس", "المنظمة", "الأمم", "الاتحاد", "الجامعة", "أمم", "تحالف", "ائتلاف");
 
     /// <summary>Words after which a quoted span is a name or a title, not a quotation (تنظيم «داعش», موقع "تويتر").</summary>
     public static readonly FrozenSet<string> NameHeads = Set(
@@ -86,7 +87,16 @@ internal static class ArabicLexicon
         "القاضي", "المواطن", "المواطنة", "الشاهد", "السيدة", "السيد", "الرجل", "المرأة", "الشاب", "الشابة", "المصدر",
         "المسؤولين", "الأمين", "النائب", "النائبة", "الطبيب", "الطبيبة", "المفوض", "المفوضة", "الملك", "الأمير");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationHeadSpans =
+        OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameHeadSpans = NameHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsFunctionWord(string normalized) => FunctionWords.Contains(normalized);
+
+    public static bool IsOrganizationHead(ReadOnlySpan<char> normalized) => OrganizationHeadSpans.Contains(normalized);
+
+    public static bool IsNameHead(ReadOnlySpan<char> normalized) => NameHeadSpans.Contains(normalized);
 
     private static FrozenSet<string> Set(params string[] words) =>
         words.Select(w => ArabicNormalizer.NormalizeWord(w)).ToFrozenSet(StringComparer.Ordinal);

@@ -716,7 +716,7 @@ internal sealed class DemoComposer
         }
 
         programme = Pick(DemoPhrases.Programmes);
-        project = Pick(phrases == DemoPhrases.Energy ? DemoPhrases.EnergyProjects : DemoPhrases.Projects);
+        project = Pick(ReferenceEquals(phrases, DemoPhrases.Energy) ? DemoPhrases.EnergyProjects : DemoPhrases.Projects);
         film = Pick(DemoPhrases.Films);
         book = Pick(DemoPhrases.Books);
         initiative = Pick(DemoPhrases.Initiatives);

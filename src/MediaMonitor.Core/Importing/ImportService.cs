@@ -121,6 +121,7 @@ public sealed class ImportService(SqliteConnectionFactory factory, DatabaseWrite
         await using var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
         using var transaction = connection.BeginTransaction();
         state.DiscardPendingSources();
+        using var writer = new ArticleBatchWriter(connection, transaction);
         var outcomes = new List<Action>(batch.Count);
         foreach (var draft in batch)
         {
@@ -135,7 +136,7 @@ public sealed class ImportService(SqliteConnectionFactory factory, DatabaseWrite
             transaction.Save("article");
             try
             {
-                var inserted = WriteArticle(connection, transaction, prepared.Row with { SourceId = sourceId, RunId = state.RunId });
+                var inserted = writer.Insert(prepared.Row with { SourceId = sourceId, RunId = state.RunId });
                 transaction.Release("article");
                 outcomes.Add(inserted ? state.CountImported : state.CountDuplicate);
             }
@@ -155,19 +156,6 @@ public sealed class ImportService(SqliteConnectionFactory factory, DatabaseWrite
         {
             outcome();
         }
-    }
-
-    private static bool WriteArticle(SqliteConnection connection, SqliteTransaction transaction, ArticleRow row)
-    {
-        var id = connection.ExecuteScalar<long?>(ImportQueries.InsertArticle, row, transaction);
-        if (id is null)
-        {
-            return false;
-        }
-
-        connection.Execute(ImportQueries.InsertFts, new { Id = id.Value, Title = row.NormalizedTitle, Body = row.NormalizedBody }, transaction);
-        connection.Execute(ImportQueries.BumpSourceDay, new { Day = row.PublishedAt[..10], row.SourceId }, transaction);
-        return true;
     }
 
     private long ResolveSource(SqliteConnection connection, SqliteTransaction transaction, string name, RunState state)

@@ -47,10 +47,27 @@ public sealed class DemoDataService(SqliteConnectionFactory factory, ImportServi
     /// <summary>Imports <paramref name="articles"/> generated demo articles ending at <paramref name="endDate"/>.</summary>
     public Task<ImportReport> LoadDemoAsync(int articles, DateOnly endDate, int days, IProgress<ImportProgress>? progress, CancellationToken cancellationToken = default) =>
         importer.ImportAsync(
-            Generate(new DemoOptions(articles, endDate, days), cancellationToken),
+            Generate(new DemoOptions(articles, endDate, days), time.GetUtcNow(), cancellationToken),
             new ImportRequest { Inputs = $"demo corpus ({articles} articles)", InitiatedBy = "demo", IsDemo = true, SourceKind = "demo" },
             progress,
             cancellationToken);
+
+    /// <summary>
+    /// The generator spreads the last day over all 24 hours; a demo loaded in the morning must not show articles from
+    /// the afternoon, so today's times are squeezed into the part of the day that has passed, keeping their order.
+    /// </summary>
+    internal static DateTimeOffset? NotInTheFuture(DateTimeOffset? published, DateTimeOffset now)
+    {
+        if (published is not { } at || at <= now)
+        {
+            return published;
+        }
+
+        var dayStart = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+        var fraction = (now - dayStart) / TimeSpan.FromDays(1);
+        var offset = Math.Clamp((at.ToUniversalTime() - dayStart) / TimeSpan.FromDays(1), 0, 1);
+        return dayStart + TimeSpan.FromDays(offset * fraction);
+    }
 
     private async Task<bool> HasArticlesAsync(CancellationToken cancellationToken)
     {
@@ -58,12 +75,12 @@ public sealed class DemoDataService(SqliteConnectionFactory factory, ImportServi
         return await connection.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT EXISTS (SELECT 1 FROM articles)", cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
-    private static async IAsyncEnumerable<ReadResult> Generate(DemoOptions demo, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<ReadResult> Generate(DemoOptions demo, DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         foreach (var draft in DemoCorpus.Generate(demo))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return ReadResult.Ok(draft);
+            yield return ReadResult.Ok(draft with { PublishedAt = NotInTheFuture(draft.PublishedAt, now) });
         }
 
         await Task.CompletedTask.ConfigureAwait(false);

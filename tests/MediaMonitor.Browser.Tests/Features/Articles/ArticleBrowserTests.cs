@@ -35,6 +35,25 @@ public sealed class ArticleBrowserTests(BrowserFixture fixture)
     }
 
     [BrowserFact]
+    public async Task DemoArticleOpensFromTheListWithPreviousAndNextInThatList()
+    {
+        var page = await fixture.NewPageAsync();
+        // Oldest first: only demo articles there (an imported seed without a date is dated at import time).
+        await page.GotoAsync("/articles?sort=asc");
+        await BrowserFixture.WaitForCircuitAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, "articles-list");
+        var firstTitle = await page.GetByTestId("article-link").Nth(0).InnerTextAsync();
+        var secondTitle = await page.GetByTestId("article-link").Nth(1).InnerTextAsync();
+
+        await page.GetByTestId("article-link").Nth(0).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(firstTitle);
+        await BrowserFixture.ScreenshotAsync(page, "article-demo");
+        await page.GetByTestId("next-article").ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(secondTitle);
+    }
+
+    [BrowserFact]
     public async Task ArticleListFiltersBySourceThroughTheUrl()
     {
         var page = await fixture.NewPageAsync();

@@ -1,0 +1,46 @@
+using System.Text;
+using MediaMonitor.Browser.Tests.Support;
+using Microsoft.Playwright;
+
+namespace MediaMonitor.Browser.Tests.Features.Import;
+
+[Collection(BrowserTestGroup.Name)]
+public sealed class ImportBrowserTests(BrowserFixture fixture)
+{
+    [BrowserFact]
+    public async Task UploadShowsProgressThenTheReportWithEveryBadItem()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        var jsonl = string.Join('\n',
+            $$"""{"title": "خبر الرفع الأول {{marker}}", "content": "أعلنت وزارة الزراعة في جمهورية الواحة خطة جديدة للري {{marker}}.", "date": "2025-06-01T08:00:00Z", "source": "موقع الاختبار"}""",
+            """{"title": "سطر معطوب", "content": """,
+            $$"""{"title": "خبر الرفع الثاني {{marker}}", "content": "<script>window.__injected = 1</script> نص يحمل وسوماً {{marker}}.", "date": "2025-06-02T08:00:00Z", "source": "موقع الاختبار"}""");
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/import");
+        await BrowserFixture.WaitForCircuitAsync(page);
+
+        await page.Locator("input[type=file]").SetInputFilesAsync(
+        [
+            new FilePayload { Name = $"upload-{marker}.jsonl", MimeType = "application/json", Buffer = Encoding.UTF8.GetBytes(jsonl) },
+            new FilePayload { Name = "picture.txt", MimeType = "text/plain", Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52] },
+        ]);
+
+        var job = page.GetByTestId("import-job").Filter(new LocatorFilterOptions { HasText = "2 ملفات" }).First;
+        await Assertions.Expect(job.GetByTestId("import-job-status")).ToHaveTextAsync("انتهى مع أخطاء", new LocatorAssertionsToHaveTextOptions { Timeout = 60_000 });
+        await Assertions.Expect(job.GetByTestId("count-imported")).ToContainTextAsync("2");
+        await Assertions.Expect(job.GetByTestId("count-failed")).ToContainTextAsync("2");
+        var errors = job.GetByTestId("import-error");
+        await Assertions.Expect(errors).ToHaveCountAsync(2);
+        await Assertions.Expect(errors.Filter(new LocatorFilterOptions { HasText = $"upload-{marker}.jsonl" })).ToContainTextAsync("line 2");
+        await Assertions.Expect(errors.Filter(new LocatorFilterOptions { HasText = "picture.txt" })).ToContainTextAsync("binary");
+        await BrowserFixture.ScreenshotAsync(page, "import-report");
+
+        await page.GotoAsync($"/articles?q={marker}");
+        await BrowserFixture.WaitForCircuitAsync(page);
+        await Assertions.Expect(page.GetByTestId("article-link")).ToHaveCountAsync(2);
+        await page.GetByTestId("article-link").Filter(new LocatorFilterOptions { HasText = "الثاني" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("article-body")).ToContainTextAsync("<script>window.__injected = 1</script>");
+        Assert.Equal(0, await page.Locator("[data-testid=article-body] script").CountAsync());
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__injected === undefined"));
+    }
+}
