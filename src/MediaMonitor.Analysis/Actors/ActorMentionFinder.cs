@@ -139,6 +139,14 @@ public static class ActorMentionFinder
             }
 
             var end = NameResolver.ExtendOrganization(d, i, i + 1);
+            for (var k = i + 1; definite && k < end; k++)
+            {
+                if (d.Norm(k)[0] == 'ل')
+                {
+                    end = k; // القوات القتالية | للتحالف الدولي: a ل-phrase starts another name
+                }
+            }
+
             if (end - i < 2 || IsGeneric(d, i + 1))
             {
                 continue;
@@ -178,6 +186,11 @@ public static class ActorMentionFinder
         if (NameResolver.IsIndefiniteHead(n))
         {
             return 0;
+        }
+
+        if (n.StartsWith("لل", StringComparison.Ordinal))
+        {
+            return -1; // ل + the article: a definite head
         }
 
         for (var p = 1; p <= 2 && p < n.Length - 2; p++)

@@ -190,7 +190,8 @@ internal static class NameResolver
                 continue;
             }
 
-            if (!d.IsWord(e) || !d.IsOutsideQuotes(e))
+            // a name does not run across a quotation mark (it may lie wholly inside a quotation)
+            if (!d.IsWord(e) || d.SegmentOf[e] != d.SegmentOf[head])
             {
                 break;
             }

@@ -42,7 +42,9 @@ internal sealed class QuotationRun
     private static readonly HashSet<string> TitleHeads = Words(
         "بعنوان", "عنوان", "عنوانه", "عنوانها", "شعار", "اسم", "باسم", "وسم", "هاشتاغ", "هاشتاق", "تسمية", "لقب", "عنونت");
 
-    private static readonly HashSet<string> NamePrepositions = Words("ضد", "مع", "عن", "لدى", "بين", "عبر");
+    private static readonly HashSet<string> NonComplementHeads = Words("بيد", "بحيث", "رغم", "برغم", "حيث", "إلا", "غير", "بما", "لو", "حتى");
+
+    private static readonly HashSet<string> NamePrepositions = Words("ضد", "مع", "لدى", "بين", "عبر");
 
     private static readonly HashSet<string> RelativePronouns = Words("التي", "الذي", "الذين");
 
@@ -160,7 +162,7 @@ internal sealed class QuotationRun
             return SegmentClass.Rejected;
         }
 
-        var before = WordBefore(seg.OpenMark >= 0 ? open : open);
+        var before = WordBefore(open);
         var beforeNorm = before >= 0 ? d.Norm(before) : string.Empty;
         if (before >= 0 && (TitleHeads.Contains(beforeNorm) || (before > 0 && d.Norm(before) == ArabicNormalizer.NormalizeWord("عنوان"))))
         {
@@ -189,8 +191,13 @@ internal sealed class QuotationRun
             return SegmentClass.Rejected;
         }
 
-        // a single quoted word as the subject of a clause (أن «النصرة» …) or after ضد/مع/عن is a name
-        if (words == 1 && !cliticBefore && before == open - 1 && (Complementizers.Contains(beforeNorm) || NamePrepositions.Contains(beforeNorm)))
+        // a single quoted word as the subject of a clause (أن «النصرة» …) or after عن is a name; so is a short span
+        // after مع/ضد/عبر/لدى (في حوار مع "العربية.نت"), a known name, or letters spelled out (بي آوت كيو)
+        var afterWord = !cliticBefore && before == open - 1;
+        if ((words == 1 && afterWord && (Complementizers.Contains(beforeNorm) || beforeNorm == "عن"))
+            || (afterWord && NamePrepositions.Contains(beforeNorm))
+            || ArabicLexicon.KnownNames.Contains(ArabicNormalizer.NormalizeForMatching(seg.Content.Slice(d.Text)).Trim())
+            || SpellsLetters(open, close))
         {
             return SegmentClass.Rejected;
         }
@@ -246,6 +253,22 @@ internal sealed class QuotationRun
         }
 
         return false;
+    }
+
+    // two spelled letters (بي إن, بي آوت كيو), or nothing but letters: an acronym or a brand, not speech
+    private bool SpellsLetters(int open, int close)
+    {
+        int letters = 0, words = 0;
+        for (var k = open; k <= close; k++)
+        {
+            if (d.IsWord(k))
+            {
+                words++;
+                letters += ArabicLexicon.LetterNames.Contains(d.Norm(k)) ? 1 : 0;
+            }
+        }
+
+        return letters >= 2 || (letters > 0 && letters == words);
     }
 
     // "توتال" الفرنسية, "جمهورييت" التركية: a quoted name followed by its nationality
@@ -481,6 +504,19 @@ internal sealed class QuotationRun
         }
 
         var j = k - 1;
+
+        // أصدرت وزارة الدفاع بيانا قالت فيه: the statement speaks, for whoever issued it
+        if (j > 0 && d.IsWord(j) && ArabicLexicon.DocumentNouns.Contains(d.Norm(j)) && !ArabicClitics.IsDefinite(d.Norm(j)))
+        {
+            for (var h = j - 1; h >= 0 && j - h <= 6 && d.IsWord(h) && d.SameSentence(h, k); h--)
+            {
+                if (NameResolver.IsIndefiniteHead(d.Norm(h)))
+                {
+                    return new Phrase(h, NameResolver.ExtendOrganization(d, h, h + 1));
+                }
+            }
+        }
+
         if (j >= 0 && d.IsWord(j) && RelativePronouns.Contains(d.Norm(j)))
         {
             j--;
@@ -661,7 +697,7 @@ internal sealed class QuotationRun
             if (NameResolver.Antecedent(d, stem0, p.From) is { } antecedent)
             {
                 var prefix = NameResolver.PrefixLength(d.Norm(antecedent.From), stem0);
-                var name = Clean(SkipLetters(d.Surface(antecedent.From, antecedent.To), prefix));
+                var name = SkipLetters(d.Surface(antecedent.From, antecedent.To), prefix).Trim();
                 return new Entity(name, mention, SpeakerType.Organization, Gender.Feminine, position);
             }
 
@@ -729,6 +765,14 @@ internal sealed class QuotationRun
                 var end = NameResolver.ExtendOrganization(d, k, k + 1);
                 var name = DropLam(d.Surface(k, end));
                 return new Entity(name, d.SpanOf(k, end), SpeakerType.Organization, Gender.Unknown, position);
+            }
+
+            // بيان صادر عن الاتحاد الدولي
+            if (n is "صادر" or "الصادر" or "صادره" or "الصادره" && k + 2 < d.Count && d.IsWord(k + 1) && d.Norm(k + 1) == "عن")
+            {
+                var from = k + 2;
+                var to = NameResolver.ExtendOrganization(d, from, from + 1);
+                return new Entity(d.Surface(from, to), d.SpanOf(from, to), SpeakerType.Organization, Gender.Unknown, position);
             }
 
             // only adjectives may stand between (بيان رسمي ل…); a verb (بيان نشرته وكالة …) names someone else
@@ -844,6 +888,12 @@ internal sealed class QuotationRun
 
     private void CollectIndirect(int k, ReportingCue cue)
     {
+        // يذكر أن …: "it is worth mentioning", the writer's own aside
+        if (d.Norm(k) is "يذكر" or "ويذكر" or "يشار" or "ويشار")
+        {
+            return;
+        }
+
         var c = -1;
         for (var j = k + 1; j < d.Count && j - k <= IndirectReach && d.SameSentence(k, j); j++)
         {
@@ -854,6 +904,12 @@ internal sealed class QuotationRun
 
             if (d.IsWord(j) && Complementizers.Contains(d.Norm(j)))
             {
+                // بيد أن, بحيث إن, رغم أن: a conjunction, not the complement of the cue
+                if (d.IsWord(j - 1) && NonComplementHeads.Contains(d.Norm(j - 1)))
+                {
+                    return;
+                }
+
                 c = j;
                 break;
             }
@@ -894,10 +950,18 @@ internal sealed class QuotationRun
 
     private string CueText(int k) => d.Text.Substring(d[k].Start, d[k].Length);
 
-    private static string DropLam(string name) =>
-        name.StartsWith("لل", StringComparison.Ordinal) ? "ال" + name[2..]
-        : name.Length > 3 && name[0] == 'ل' && ArabicLexicon.OrganizationHeads.Contains(ArabicNormalizer.NormalizeWord(name.AsSpan(1, name.IndexOf(' ', StringComparison.Ordinal) is > 1 and var sp ? sp - 1 : name.Length - 1))) ? name[1..]
-        : name;
+    /// <summary>للداخلية المصرية → الداخلية المصرية, لوزارة الدفاع → وزارة الدفاع: the issuer without its preposition.</summary>
+    private static string DropLam(string name)
+    {
+        if (name.StartsWith("لل", StringComparison.Ordinal))
+        {
+            return "ال" + name[2..];
+        }
+
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        var first = space > 1 ? name.AsSpan(1, space - 1) : name.AsSpan(1);
+        return name.Length > 3 && name[0] == 'ل' && ArabicLexicon.IsOrganizationHead(ArabicNormalizer.NormalizeWord(first)) ? name[1..] : name;
+    }
 
     private static string SkipLetters(string surface, int letters)
     {
@@ -914,8 +978,6 @@ internal sealed class QuotationRun
 
         return surface[i..];
     }
-
-    private static string Clean(string s) => s.Trim();
 
     private static HashSet<string> Words(params string[] words) =>
         words.Select(w => ArabicNormalizer.NormalizeWord(w)).ToHashSet(StringComparer.Ordinal);

@@ -79,6 +79,7 @@ internal static class ReportingCues
         ("تساءل", false, ["تساءل", "تساءلت", "يتساءل", "تتساءل", "متسائلا", "متسائلة"]),
         ("نشر", false, ["", "نشرت", "", "", "", ""]),
         ("جاء", false, ["جاء", "", "", "", "", ""]),
+        ("ورد", false, ["ورد", "", "", "", "", ""]),
         ("اعترف", true, ["اعترف", "اعترفت", "يعترف", "تعترف", "معترفا", "معترفة"]),
         ("هدد", true, ["هدد", "هددت", "يهدد", "تهدد", "مهددا", "مهددة"]),
         ("ناشد", false, ["ناشد", "ناشدت", "يناشد", "تناشد", "مناشدا", "مناشدة"]),
@@ -161,7 +162,7 @@ internal static class ReportingCues
                 var link = lemma switch
                 {
                     "نقل" => CueLink.FromSource,
-                    "جاء" => CueLink.InSource,
+                    "جاء" or "ورد" => CueLink.InSource,
                     _ => CueLink.Subject,
                 };
                 table.TryAdd(ArabicNormalizer.NormalizeWord(forms[i]), new ReportingCue(lemma, form, gender, weak, link));

@@ -27,7 +27,7 @@ internal static class SpeakerPhrases
     private static readonly HashSet<string> HalWords = Norm(
         "مازحا", "مازحة", "ضاحكا", "ضاحكة", "بدوره", "بدورها", "مجددا", "مرارا", "صراحة", "علنا", "سابقا", "لاحقا", "أخيرا", "أيضا",
         "بدورهم", "حينها", "آنذاك", "بنفسه", "بنفسها", "شخصيا", "مؤخرا", "أمس", "اليوم", "معلقا", "معلقة", "بالقول", "قوله",
-        "قولها", "شارحا", "شارحة", "مبينا", "مبينة", "متابعا", "متابعة", "مستطردا", "مستطردة", "وهو", "وهي");
+        "قولها", "ردا", "شارحا", "شارحة", "مبينا", "مبينة", "متابعا", "متابعة", "مستطردا", "مستطردة", "وهو", "وهي");
 
     private static readonly HashSet<string> ResumptivePronouns = Norm("فيه", "فيها", "له", "لها", "عنه", "عنها", "منه", "منها", "به", "بها");
 
@@ -65,7 +65,14 @@ internal static class SpeakerPhrases
                 continue;
             }
 
-            if (StopsPhrase(n, k == from))
+            if (StopsPhrase(n, k == from) && !IsNameAli(d, k, from))
+            {
+                break;
+            }
+
+            // وحذر ترمب إيران, وقالت إسرائيل مسؤوليتها: after a name, a place or a word with a pronoun suffix is the object
+            if (k > from && IsNameLike(d.Norm(k - 1))
+                && (Actors.PlaceGazetteer.Find(n) is not null || n.EndsWith("ها", StringComparison.Ordinal) || n.EndsWith("هم", StringComparison.Ordinal)))
             {
                 break;
             }
@@ -89,6 +96,10 @@ internal static class SpeakerPhrases
 
         return new Phrase(from, k);
     }
+
+    // "علي" folds to the preposition "على"; inside a name (بن علي يلدريم) it is the name Ali
+    private static bool IsNameAli(ArticleDocument d, int k, int from) =>
+        k > from && d.Norm(k) == "علي" && d.Text[d[k].End - 1] == 'ي' && k + 1 < d.Count && d.IsWord(k + 1) && IsNameToken(d, k + 1);
 
     public static bool StopsPhrase(string n, bool first)
     {
@@ -206,7 +217,7 @@ internal static class SpeakerPhrases
         var end = k + 1;
         // a title word ends the name (لي غيليرنت المحامي) unless a name goes on after it (محمد السيد صالح)
         // and an institution after the name is the verb's object (اتهم النائب عمر الصافي الحكومة)
-        while (end < p.To && end - k < 4 && !ArabicLexicon.FunctionWords.Contains(d.Norm(end)) && !IsInstitution(d.Norm(end))
+        while (end < p.To && end - k < 4 && (!ArabicLexicon.FunctionWords.Contains(d.Norm(end)) || IsNameAli(d, end, k)) && !IsInstitution(d.Norm(end))
                && (!ArabicLexicon.Titles.Contains(d.Norm(end)) || (end + 1 < p.To && IsNameToken(d, end + 1))))
         {
             end++;

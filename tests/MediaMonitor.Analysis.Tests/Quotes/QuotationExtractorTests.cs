@@ -148,5 +148,33 @@ public sealed class QuotationExtractorTests
     }
 
     [Fact]
+    public void AliInsideANameIsNotThePreposition()
+    {
+        var quote = Assert.Single(Direct("وقال رئيس الوزراء بن علي سالمي: «سنعلن الموازنة الأسبوع المقبل بعد إقرارها»."));
+
+        Assert.Equal("بن علي سالمي", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void StatementIssuedByANamedBodySpeaksForIt()
+    {
+        var quote = Assert.Single(Direct("وجاء في بيان صادر عن اتحاد الكرة الوطني: «قررنا تأجيل المباراة إلى موعد لاحق»."));
+
+        Assert.Equal("اتحاد الكرة الوطني", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void StatementThatSaysSomethingSpeaksForTheBodyThatIssuedIt()
+    {
+        var quote = Assert.Single(Direct("أصدرت وزارة النقل بيانا قالت فيه إن «الطريق سيفتح أمام السيارات خلال أيام»."));
+
+        Assert.Equal("وزارة النقل", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ImpersonalAsideIsNotAnIndirectQuotation() =>
+        Assert.Empty(QuotationExtractor.Extract("يذكر أن المدينة شهدت فيضانات مماثلة قبل عشرة أعوام."));
+
+    [Fact]
     public void EmptyTextHasNoQuotations() => Assert.Empty(QuotationExtractor.Extract(string.Empty));
 }
