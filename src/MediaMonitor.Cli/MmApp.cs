@@ -17,10 +17,15 @@ public static class MmApp
                 .WithExample("import", "../shared/corpus/ant-dev", "--source", "ANT");
             config.AddCommand<StatsCommand>("stats").WithDescription("Articles per source and per day.");
             config.AddCommand<DemoCommand>("demo").WithDescription("Load the fictional demo corpus (N generated articles).");
+            config.AddCommand<AnalyzeCommand>("analyze").WithDescription("Analyse one article file: byline, actors, quotations with speakers, topics (JSON).");
+            config.AddCommand<QuotesCommand>("quotes").WithDescription("Quotation predictions (JSONL) for articles in a JSONL file, for ../shared/tools/score-quotes.");
+            config.AddCommand<NerCommand>("ner").WithDescription("BIO PERS/ORG/LOC tags for a CoNLL token file, for ../shared/tools/score-ner.");
+            config.AddCommand<ReanalyzeCommand>("reanalyze").WithDescription("Rebuild mentions, quotations, topics and rollups for the whole database.");
             config.AddBranch("bench", bench =>
             {
                 bench.SetDescription("Benchmarks that print figures (ratios against a baseline measured in the same run).");
                 bench.AddCommand<BenchImportCommand>("import").WithDescription("Full import vs bare insert of N generated articles.");
+                bench.AddCommand<BenchAnalyzeCommand>("analyze").WithDescription("Analysis alone: articles/s and MB/s on one core.");
             });
         });
         return app.RunAsync(args);

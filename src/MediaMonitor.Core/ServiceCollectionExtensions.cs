@@ -1,3 +1,5 @@
+using MediaMonitor.Core.Actors;
+using MediaMonitor.Core.Analysis;
 using MediaMonitor.Core.Articles;
 using MediaMonitor.Core.Importing;
 using MediaMonitor.Core.Setup;
@@ -43,6 +45,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<StatsQueries>();
         services.AddSingleton<DemoDataService>();
         services.AddSingleton<ImportInputReader>();
+        services.AddSingleton<ActorQueries>();
+        services.AddSingleton<TopicQueries>();
+        services.AddSingleton<RegistrySeeder>();
+        services.AddSingleton<ReanalysisService>();
         return services;
     }
 }

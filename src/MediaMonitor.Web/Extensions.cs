@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using MediaMonitor.Core;
+using MediaMonitor.Core.Analysis;
 using MediaMonitor.Core.Importing;
 using MediaMonitor.Core.Setup;
 using MudBlazor;
@@ -23,6 +24,7 @@ internal static class Extensions
         services.AddHostedService<DatabaseInitializer>();
         services.AddSingleton<ImportJobService>();
         services.AddHostedService(sp => sp.GetRequiredService<ImportJobService>());
+        services.AddSingleton<ReanalysisJob>();
         services.AddHttpClient();
         return services;
     }

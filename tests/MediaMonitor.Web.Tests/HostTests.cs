@@ -30,7 +30,12 @@ public sealed class HostTests : IClassFixture<HostTests.App>
         {
             base.Dispose(disposing);
             SqliteConnection.ClearAllPools();
-            folder.Delete(recursive: true);
+            // WebApplicationFactory disposes through both Dispose and DisposeAsync.
+            folder.Refresh();
+            if (folder.Exists)
+            {
+                folder.Delete(recursive: true);
+            }
         }
     }
 

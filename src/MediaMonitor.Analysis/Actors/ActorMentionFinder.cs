@@ -53,6 +53,11 @@ public static class ActorMentionFinder
 
     private static (string Name, TextSpan Span)? MatchPlace(ArticleDocument d, int i, int n)
     {
+        if (!CouldStartPlace(d.Norm(i)))
+        {
+            return null;
+        }
+
         for (var k = i + 1; k < i + n; k++)
         {
             if (!d.IsWord(k))
@@ -72,6 +77,31 @@ public static class ActorMentionFinder
         }
 
         return null;
+    }
+
+    // allocation-free pre-check of the readings below: most words of an article start no place name
+    private static bool CouldStartPlace(string w)
+    {
+        var s = w.AsSpan();
+        if (PlaceGazetteer.StartsAPlace(s))
+        {
+            return true;
+        }
+
+        for (var skip = 1; skip <= 3 && skip < s.Length - 1; skip++)
+        {
+            if (s[skip - 1] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك'))
+            {
+                return false;
+            }
+
+            if (PlaceGazetteer.StartsAPlace(s[skip..]) || (s[skip - 1] == 'ل' && s[skip] == 'ل'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The word and its readings without proclitics, each with the number of letters taken off.</summary>
@@ -200,7 +230,7 @@ public static class ActorMentionFinder
                 return -1;
             }
 
-            if (NameResolver.IsIndefiniteHead(n[p..]))
+            if (ArabicLexicon.IsOrganizationHead(n.AsSpan(p)) && ArabicClitics.PrefixLength(n.AsSpan(p)) == 0)
             {
                 return p;
             }

@@ -55,7 +55,13 @@ internal static class PlaceGazetteer
 
     private static readonly (FrozenDictionary<string, string> Names, int MaxWords) Table = Build();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords =
+        Table.Names.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static int MaxWords => Table.MaxWords;
+
+    /// <summary>True when some place name starts with this normalised word: a cheap test before building phrases.</summary>
+    public static bool StartsAPlace(ReadOnlySpan<char> normalizedWord) => FirstWords.Contains(normalizedWord);
 
     /// <summary>The canonical name for a normalised word sequence, or null.</summary>
     public static string? Find(string normalizedPhrase) => Table.Names.TryGetValue(normalizedPhrase, out var name) ? name : null;

@@ -152,6 +152,29 @@ internal sealed class ArticleDocument
 
     private Dictionary<int, List<int>>? byPrefix;
 
+    /// <summary>Carries the article, judged on the written word: آلان folds to الان but has no article.</summary>
+    public bool IsDefiniteAt(int i) => Text[Tokens[i].Start] != 'آ' && ArabicClitics.IsDefinite(Tokens[i].Normalized);
+
+    /// <summary>Index of the token that starts at or covers <paramref name="offset"/>.</summary>
+    public int TokenIndexAt(int offset)
+    {
+        int lo = 0, hi = Tokens.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >>> 1;
+            if (Tokens[mid].Start <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
     public bool IsWord(int i) => i >= 0 && i < Tokens.Count && Tokens[i].IsWord;
 
     public string Norm(int i) => Tokens[i].Normalized;
@@ -189,26 +212,6 @@ internal sealed class ArticleDocument
     }
 
     public TextSpan SpanOf(int from, int to) => TextSpan.FromBounds(Tokens[from].Start, Tokens[to - 1].End);
-
-    /// <summary>Index of the first token starting at or after <paramref name="offset"/>.</summary>
-    public int TokenAtOrAfter(int offset)
-    {
-        int lo = 0, hi = Tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (Tokens[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
 
     private bool IsSentenceEnd(int i)
     {

@@ -28,6 +28,7 @@ internal static class NameResolver
     {
         var len = name.Length;
         var best = name;
+        var bestOrganization = name;
         var key = ArabicClitics.StripConjunction(d.Norm(name.To - 1));
         IEnumerable<int> occurrences = d.Occurrences(key);
         if (occurrences.Count() <= 1 && key.Length >= 5)
@@ -72,7 +73,8 @@ internal static class NameResolver
                     break;
                 }
 
-                if (!SpeakerPhrases.IsNameToken(d, s - 1) || left[0] == 'و')
+                // و-words are conjuncts; a word ending in ت is far more often a feminine verb (عملت، ركزت) than a first name
+                if (!SpeakerPhrases.IsNameToken(d, s - 1) || left[0] == 'و' || (left.Length >= 4 && d.Text[d[s - 1].End - 1] == 'ت'))
                 {
                     break;
                 }
@@ -81,9 +83,10 @@ internal static class NameResolver
                 added++;
             }
 
-            // first names follow a title, an article word, punctuation or a verb of saying; after any other word
-            // (a verb: تجتمع إيميل …) the extension cannot be trusted
-            if (added > 0 && s > 0 && d.IsWord(s - 1) && d.SameSentence(s - 1, s) && !ConfirmsName(d, s - 1))
+            // first names follow a title, an article word, a preposition, a comma or a verb of saying; at the start
+            // of a sentence or after any other word (a verb: تجتمع إيميل …, لذا ركزت سمية) the extension cannot be
+            // trusted — a name worth expanding is usually introduced properly elsewhere in the article
+            if (added > 0 && !ConfirmsName(d, s - 1, s))
             {
                 s += added;
             }
@@ -93,13 +96,18 @@ internal static class NameResolver
                 e = ExtendOrganization(d, s, e);
             }
 
-            if (e - s > best.Length)
+            // a person's first names beat an organisation the surname happens to follow (حزب ترامب الجمهوري)
+            if (IsIndefiniteHead(d.Norm(s)) && !IsIndefiniteHead(d.Norm(name.From)))
+            {
+                bestOrganization = e - s > bestOrganization.Length ? new Phrase(s, e) : bestOrganization;
+            }
+            else if (e - s > best.Length)
             {
                 best = new Phrase(s, e);
             }
         }
 
-        return best;
+        return best.Length > name.Length ? best : bestOrganization;
     }
 
     /// <summary>The nearest "head + complement" before <paramref name="position"/> (else after it) for a definite head.</summary>
@@ -139,17 +147,32 @@ internal static class NameResolver
         normalized.EndsWith(headStem, StringComparison.Ordinal) ? normalized.Length - headStem.Length : 0;
 
     // a noun with a pronoun or preposition attached (لخصمه إيفرين أليغري) introduces a name as well as a title does
-    private static bool ConfirmsName(ArticleDocument d, int i)
+    private static bool ConfirmsName(ArticleDocument d, int i, int name)
     {
+        if (i < 0 || !d.SameSentence(i, name))
+        {
+            return false;
+        }
+
+        if (!d.IsWord(i))
+        {
+            return d[i].Symbol is '،' or ',' or '(' or '"' or '«' or '“' or '”';
+        }
+
         var n = d.Norm(i);
         var written = d.Text.AsSpan(d[i].Start, d[i].Length);
         return ArabicClitics.IsDefinite(n) || ArabicLexicon.Titles.Contains(n) || ArabicLexicon.OrganizationHeads.Contains(n)
-               || ArabicLexicon.FunctionWords.Contains(n) || ReportingCues.Find(n) is not null
+               || Prepositions.Contains(n) || ReportingCues.Find(n) is not null
                || written.EndsWith("ه", StringComparison.Ordinal) || written.EndsWith("ها", StringComparison.Ordinal)
                || (n.Length >= 4 && n[0] is 'ل' or 'ب');
     }
 
     public static bool IsIndefiniteHead(string n) => ArabicLexicon.OrganizationHeads.Contains(n) && !ArabicClitics.IsDefinite(n);
+
+    // after a particle (لم يخطر ببال …, لم يكن …) what precedes a name is a verb, not a first name
+    private static readonly HashSet<string> Prepositions = new(
+        new[] { "في", "من", "إلى", "على", "عن", "مع", "أمام", "لدى", "بين", "ضد", "نحو", "عبر", "حول", "منذ", "بعد", "قبل", "إن", "أن" }
+            .Select(w => ArabicNormalizer.NormalizeWord(w)), StringComparer.Ordinal);
 
     private static readonly string[] HeadForms = ["", "ل", "ب", "ك", "ول", "وب", "فل", "فب"];
 

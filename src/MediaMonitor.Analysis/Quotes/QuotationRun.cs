@@ -46,6 +46,21 @@ internal sealed class QuotationRun
 
     private static readonly HashSet<string> NamePrepositions = Words("ضد", "مع", "لدى", "بين", "عبر");
 
+    private static readonly HashSet<string> MarkerWords = Words(
+        "إلى", "الى", "على", "عن", "في", "من", "بـ", "ب", "ل", "لـ", "بين", "حول", "كان", "كانت", "يكون", "تكون", "هو", "هي", "هي", "أنها", "بأنها",
+        "بأنه", "مثل", "بمثابة", "وصفه", "وصفها");
+
+    // 0 = the first named, 1 = the second, -1 = the last
+    private static readonly Dictionary<string, int> Ordinals = new(StringComparer.Ordinal)
+    {
+        [ArabicNormalizer.NormalizeWord("الأولى")] = 0,
+        [ArabicNormalizer.NormalizeWord("الأول")] = 0,
+        [ArabicNormalizer.NormalizeWord("الثانية")] = 1,
+        [ArabicNormalizer.NormalizeWord("الثاني")] = 1,
+        [ArabicNormalizer.NormalizeWord("الأخيرة")] = -1,
+        [ArabicNormalizer.NormalizeWord("الأخير")] = -1,
+    };
+
     private static readonly HashSet<string> RelativePronouns = Words("التي", "الذي", "الذين");
 
     private readonly ArticleDocument d;
@@ -72,6 +87,12 @@ internal sealed class QuotationRun
             if (d.IsWord(i) && d.IsOutsideQuotes(i))
             {
                 cues[i] = ReportingCues.Find(d.Norm(i));
+
+                // كُتب عليها, قِيل: a damma or kasra on the first letter marks the passive, which has no speaker
+                if (cues[i] is not null && IsMarkedPassive(i))
+                {
+                    cues[i] = null;
+                }
 
                 // جاء reports only as جاء في (البيان); otherwise it is "came"
                 if (cues[i] is { Link: CueLink.InSource } && !(i + 1 < d.Count && d.IsWord(i + 1) && d.Norm(i + 1) is "في" or "فيه"))
@@ -301,8 +322,12 @@ internal sealed class QuotationRun
 
         if (classes[s] == SegmentClass.Short)
         {
+            // the verb reaches the span through إن/أن, a colon or a preposition (اتهمه بـ"…", دعا إلى "…"), or
+            // takes it as its object (كتبت الصحيفة عنوانا "…"); a short span set off by a comma after the
+            // subject is the subject's name in apposition (صرح منسق الشؤون الإنسانية، «روبيرت بايبر»)
             var governed = preCue >= 0 && cues[preCue] is { Weak: false, Form: not CueForm.Preposition }
-                           && (WordsBetween(preCue, open) <= ShortCueReach || ComplementizerBetween(preCue, open));
+                           && (WordsBetween(preCue, open) <= ShortCueReach || ComplementizerBetween(preCue, open))
+                           && (MarkerBetween(preCue, open) || !SpeakerPhrases.IsComma(d, open - 1));
             var followed = postCue >= 0 && cues[postCue]!.Form != CueForm.Preposition;
 
             // وكتبت "جمهورييت" عنوانا, نقلته "فرانس برس": a quoted name right after the verb is its subject
@@ -349,6 +374,18 @@ internal sealed class QuotationRun
         {
             Register(speaker with { Position = d[open].Start, Gender = cue >= 0 ? GenderOf(cues[cue]!, speaker) : speaker.Gender });
         }
+    }
+
+    private bool IsMarkedPassive(int i)
+    {
+        var t = d[i];
+        var k = t.Start;
+        if (d.Norm(i)[0] is 'و' or 'ف' && t.Length > 2)
+        {
+            k++;
+        }
+
+        return k + 1 < t.End && d.Text[k + 1] == 'ُ';
     }
 
     private int FindPreCue(int open)
@@ -408,6 +445,25 @@ internal sealed class QuotationRun
     {
         var next = s + 1;
         return next < d.Segments.Count && d.SegmentOpenToken[next] >= 0 && d.SameSentence(d.SegmentOpenToken[s], d.SegmentOpenToken[next]) ? next : -1;
+    }
+
+    // a colon or إن/أن anywhere after the verb, or a preposition (or كان) right before the span
+    private bool MarkerBetween(int from, int to)
+    {
+        if (to > 0 && d.IsWord(to - 1) && (d.Norm(to - 1) is "ب" or "و" or "بال" or "وب" or "ك" or "وال" || MarkerWords.Contains(d.Norm(to - 1))))
+        {
+            return true;
+        }
+
+        for (var k = from + 1; k < to; k++)
+        {
+            if (d[k].Symbol == ':' || (d.IsWord(k) && Complementizers.Contains(d.Norm(k))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool ComplementizerBetween(int from, int to)
@@ -710,6 +766,12 @@ internal sealed class QuotationRun
             return new Entity(d.Surface(org.From, org.To), mention, SpeakerType.Organization, gender == Gender.Unknown ? FeminineHead(n0) : gender, position);
         }
 
+        // وقالت الأولى / الأخيرة: the first or the last of the actors named just before
+        if (p.Length == 1 && Ordinals.TryGetValue(n0, out var ordinal) && Ordinal(p.From, ordinal) is { } ordinalAntecedent)
+        {
+            return ordinalAntecedent with { Mention = mention };
+        }
+
         var namePart = SpeakerPhrases.NamePart(d, p);
         if (namePart is null && ArabicLexicon.PersonAnaphors.Contains(n0))
         {
@@ -780,6 +842,29 @@ internal sealed class QuotationRun
             if (!(n.EndsWith('ي') || written.EndsWith("ة", StringComparison.Ordinal)))
             {
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>الأولى / الأخيرة: the pair (or list) is named together in one of the last few sentences.</summary>
+    private Entity? Ordinal(int at, int ordinal)
+    {
+        var sentence = d.SentenceOf[at];
+        var position = d[at].Start;
+        var bySentence = organizationMentions.Concat(personMentions)
+            .Where(e => e.Position < position)
+            .GroupBy(e => d.SentenceOf[d.TokenIndexAt(e.Position)])
+            .Where(g => g.Key >= sentence - 3)
+            .OrderByDescending(g => g.Key);
+        foreach (var group in bySentence)
+        {
+            var named = group.GroupBy(e => e.Name, StringComparer.Ordinal).Select(g => g.First()).OrderBy(e => e.Position).ToList();
+            // a list may mix named actors with unnamed ones (اللجنة الدولية …، ومنظمات حقوقية …): one name can do
+            if (ordinal < named.Count)
+            {
+                return ordinal < 0 ? named[^1] : named[ordinal];
             }
         }
 
@@ -859,7 +944,19 @@ internal sealed class QuotationRun
     {
         for (var i = 0; i < d.Count; i++)
         {
-            if (!d.IsWord(i) || !d.IsOutsideQuotes(i) || !NameResolver.IsIndefiniteHead(d.Norm(i)))
+            if (!d.IsWord(i) || !d.IsOutsideQuotes(i))
+            {
+                continue;
+            }
+
+            // وزارة الصحة; also the definite اللجنة الدولية لحماية الصحفيين, للحكومة العراقية
+            var n = d.Norm(i);
+            var split = ArabicClitics.Split(n);
+            var definite = split.HasArticle && ArabicLexicon.OrganizationHeads.Contains(split.Stem) && d.IsWord(i + 1) && d.IsDefiniteAt(i + 1);
+
+            // وجمعية, لوزارة: an indefinite head behind one clitic letter
+            var clitic = n.Length > 4 && n[0] is 'و' or 'ف' or 'ب' or 'ل' && NameResolver.IsIndefiniteHead(n[1..]) ? 1 : 0;
+            if (!definite && clitic == 0 && !NameResolver.IsIndefiniteHead(n))
             {
                 continue;
             }
@@ -870,7 +967,20 @@ internal sealed class QuotationRun
                 continue;
             }
 
-            organizationMentions.Add(new Entity(d.Surface(i, end), d.SpanOf(i, end), SpeakerType.Organization, FeminineHead(d.Norm(i)), d[i].Start));
+            var name = d.Surface(i, end);
+            if (clitic > 0)
+            {
+                name = SkipLetters(name, clitic);
+            }
+            else if (definite && split.Prefix.Length > 2)
+            {
+                // بالحكومة → الحكومة; للحكومة → الحكومة (ل + the article with its alef elided)
+                name = split.Prefix.EndsWith("ال", StringComparison.Ordinal)
+                    ? SkipLetters(name, split.Prefix.Length - 2)
+                    : "ا" + SkipLetters(name, split.Prefix.Length - 1);
+            }
+
+            organizationMentions.Add(new Entity(name, d.SpanOf(i, end), SpeakerType.Organization, FeminineHead(ArabicNormalizer.NormalizeWord(name.AsSpan(0, Math.Max(1, name.IndexOf(' ', StringComparison.Ordinal))))), d[i].Start));
             i = end - 1;
         }
     }

@@ -31,6 +31,8 @@ internal static class SpeakerPhrases
 
     private static readonly HashSet<string> ResumptivePronouns = Norm("فيه", "فيها", "له", "لها", "عنه", "عنها", "منه", "منها", "به", "بها");
 
+    private static readonly HashSet<string> MediaHeads = Norm("وكالة", "شبكة", "صحيفة", "قناة", "موقع", "إذاعة", "تلفزيون", "مجلة", "جريدة");
+
     private static readonly HashSet<string> MediaWords = Norm("فرانس", "رويترز", "سي", "بي", "سكاي");
 
     public static Phrase ReadSubject(ArticleDocument d, int i, Func<int, bool> isNameSegment)
@@ -65,7 +67,10 @@ internal static class SpeakerPhrases
                 continue;
             }
 
-            if (StopsPhrase(n, k == from) && !IsNameAli(d, k, from))
+            // المدير التنفيذي لإدارة التراث رشاد بوخش: a title's complement may run through ل + an institution
+            var titleComplement = k > from && n.Length > 3 && n[0] == 'ل' && ArabicLexicon.Titles.Contains(d.Norm(from))
+                                  && ArabicLexicon.IsOrganizationHead(n.AsSpan(1)) && !MediaHeads.Contains(n[1..]);
+            if (StopsPhrase(n, k == from) && !IsNameAli(d, k, from) && !titleComplement)
             {
                 break;
             }
@@ -162,7 +167,7 @@ internal static class SpeakerPhrases
     public static bool IsNameToken(ArticleDocument d, int i)
     {
         var n = d.Norm(i);
-        if (!IsNameLike(n))
+        if (!IsNameLike(n) && !(d.Text[d[i].Start] == 'آ' && !ArabicClitics.IsDefinite(n[1..])))
         {
             return false;
         }
@@ -193,14 +198,15 @@ internal static class SpeakerPhrases
             var n = d.Norm(k);
             var stem = ArabicClitics.StripProclitics(n);
             if (ArabicLexicon.Titles.Contains(n) || ArabicLexicon.Titles.Contains(stem) || ArabicLexicon.OrganizationHeads.Contains(n)
-                || ArabicLexicon.OrganizationHeads.Contains(stem))
+                || ArabicLexicon.OrganizationHeads.Contains(stem) || (n.Length > 3 && n[0] == 'ل' && ArabicLexicon.IsOrganizationHead(n.AsSpan(1)))
+                || ArabicLexicon.LetterNames.Contains(n) || (n.Length >= 3 && n[0] == 'ل' && ArabicLexicon.LetterNames.Contains(n[1..])))
             {
                 sawTitle = true;
                 k++;
                 continue;
             }
 
-            if (ArabicClitics.IsDefinite(n) || !IsNameToken(d, k))
+            if (d.IsDefiniteAt(k) || !IsNameToken(d, k))
             {
                 k++;
                 continue;

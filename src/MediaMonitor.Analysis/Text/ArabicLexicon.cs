@@ -21,7 +21,7 @@ internal static class ArabicLexicon
         "بال", "وال", "ذات", "نفسه", "نفسها", "إنما", "أما", "وأما", "مثل", "مما", "عما", "بما", "فإن", "وإذ", "يا", "عدة",
         "ومنها", "أكثر", "أقل", "قرابة", "حوالي", "حوالى", "إثر", "عقب", "وسط", "رغم", "برغم", "بسبب", "بفضل",
         "بشأن", "حيال", "إثرها", "بينهم", "بينها", "خصوصا", "خاصة", "سواء", "فهو", "فهي", "حين", "وحين", "عندما", "وعندما",
-        "ولما", "كلما", "أثناء", "اثناء", "كبار");
+        "ولما", "كلما", "أثناء", "اثناء", "كبار", "كيف", "لماذا", "متى", "أين", "هل", "لذا", "لذلك", "وكيف");
 
     /// <summary>Words of time that follow a reporting verb before the complementiser (قال X، أمس، إن …).</summary>
     public static readonly FrozenSet<string> TimeWords = Set(
@@ -71,7 +71,8 @@ internal static class ArabicLexicon
         "فصائل", "ميليشيا", "ميليشيات", "وثيقة", "تقرير", "دراسة", "مقال", "مقالا", "تحقيق", "مسرحية", "قصيدة", "لعبة", "منصة",
         "منصات", "صفحة", "مجموعات", "بلدية", "نظام", "عقيدة", "حملة", "عقار", "دواء", "لقاح", "فيروس", "إعصار", "العاصفة",
         "عاصفة", "جائزة", "بطولة", "دوري", "كأس", "ماراثون", "معرض", "قمة", "ندوة", "ورشة", "لشبكة", "لصحيفة", "لموقع",
-        "لقناة", "لوكالة", "بصحيفة", "بموقع", "بقناة", "بشبكة", "بوكالة");
+        "لقناة", "لوكالة", "بصحيفة", "بموقع", "بقناة", "بشبكة", "بوكالة", "بركان", "نهر", "جبل", "جبال", "بحيرة", "وادي", "صحراء",
+        "سيناريو", "أفلام", "ألبوم", "مسلسلات", "معركة", "غزوة", "ثورة", "انتفاضة", "عيد", "شركتي", "ماركة", "متجر", "مطعم", "سوق");
 
     /// <summary>
     /// Names that news copy puts in quote marks without quoting anyone: platforms, media and agencies, companies,
@@ -110,8 +111,6 @@ internal static class ArabicLexicon
         OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameHeadSpans = NameHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public static bool IsFunctionWord(string normalized) => FunctionWords.Contains(normalized);
 
     public static bool IsOrganizationHead(ReadOnlySpan<char> normalized) => OrganizationHeadSpans.Contains(normalized);
 

@@ -43,7 +43,11 @@ public static class ArabicTokenizer
                     i++;
                 }
 
-                tokens.Add(new Token(start, i - start, TokenKind.Word, ArabicNormalizer.NormalizeWord(text.AsSpan(start, i - start))));
+                var normalized = ArabicNormalizer.NormalizeWord(text.AsSpan(start, i - start));
+                // A run of nothing but diacritics or tatweel is no word: every word token has a non-empty form.
+                tokens.Add(normalized.Length > 0
+                    ? new Token(start, i - start, TokenKind.Word, normalized)
+                    : new Token(start, i - start, TokenKind.Punctuation, text[start].ToString()));
                 continue;
             }
 

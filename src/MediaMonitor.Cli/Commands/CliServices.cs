@@ -1,4 +1,5 @@
 using MediaMonitor.Core;
+using MediaMonitor.Core.Setup;
 using MediaMonitor.Core.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -19,7 +20,7 @@ internal class DatabaseSettings : CommandSettings
 /// <summary>The same Core services the web app uses, configured from appsettings.json and --db, with the schema migrated.</summary>
 internal static class CliServices
 {
-    public static ServiceProvider Build(string? databasePath)
+    public static async Task<ServiceProvider> BuildAsync(string? databasePath, CancellationToken cancellationToken)
     {
         var root = RepositoryRoot.FindOrCurrent();
         var configuration = new ConfigurationBuilder()
@@ -39,6 +40,7 @@ internal static class CliServices
         services.AddMediaMonitorCore(configuration, root);
         var provider = services.BuildServiceProvider();
         provider.GetRequiredService<DatabaseMigrator>().Migrate();
+        await provider.GetRequiredService<RegistrySeeder>().SeedAsync(cancellationToken).ConfigureAwait(false);
         return provider;
     }
 }

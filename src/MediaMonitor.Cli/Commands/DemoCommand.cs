@@ -32,7 +32,7 @@ internal sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        using var services = CliServices.Build(settings.Database);
+        await using var services = await CliServices.BuildAsync(settings.Database, cancellationToken).ConfigureAwait(false);
         var demo = services.GetRequiredService<DemoDataService>();
         var end = settings.End is null ? DateOnly.FromDateTime(DateTime.UtcNow) : DateOnly.ParseExact(settings.End, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var report = await demo.LoadDemoAsync(settings.Articles, end, settings.Days, null, cancellationToken).ConfigureAwait(false);

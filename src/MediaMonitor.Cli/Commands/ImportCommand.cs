@@ -38,7 +38,7 @@ internal sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        using var services = CliServices.Build(settings.Database);
+        await using var services = await CliServices.BuildAsync(settings.Database, cancellationToken).ConfigureAwait(false);
         var importer = services.GetRequiredService<ImportService>();
         var inputs = services.GetRequiredService<ImportInputReader>();
         var plan = ImportInputReader.Plan(settings.Inputs);

@@ -21,8 +21,8 @@ internal sealed class ArticleBatchWriter : IDisposable
         bumpSourceDay = Prepare(connection, transaction, ImportQueries.BumpSourceDay, "@Day", "@SourceId");
     }
 
-    /// <summary>Inserts the article, its index entry and its rollup; false when an article with the same text exists.</summary>
-    public bool Insert(ImportService.ArticleRow row)
+    /// <summary>Inserts the article, its index entry and its rollup; null when an article with the same text exists.</summary>
+    public long? Insert(ImportService.ArticleRow row)
     {
         var p = insertArticle.Parameters;
         p[0].Value = row.SourceId;
@@ -41,7 +41,7 @@ internal sealed class ArticleBatchWriter : IDisposable
         p[13].Value = row.RunId;
         if (insertArticle.ExecuteScalar() is not long id)
         {
-            return false;
+            return null;
         }
 
         insertFts.Parameters[0].Value = id;
@@ -51,7 +51,7 @@ internal sealed class ArticleBatchWriter : IDisposable
         bumpSourceDay.Parameters[0].Value = row.PublishedAt[..10];
         bumpSourceDay.Parameters[1].Value = row.SourceId;
         bumpSourceDay.ExecuteNonQuery();
-        return true;
+        return id;
     }
 
     public void Dispose()

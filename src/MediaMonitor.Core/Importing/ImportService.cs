@@ -4,7 +4,10 @@ using System.Security.Cryptography;
 using System.Text;
 using Dapper;
 using MediaMonitor.Analysis.Text;
+using MediaMonitor.Core.Actors;
+using MediaMonitor.Core.Analysis;
 using MediaMonitor.Core.Ingestion;
+using MediaMonitor.Analysis.Registry;
 using MediaMonitor.Core.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -29,6 +32,13 @@ public sealed class ImportService(SqliteConnectionFactory factory, DatabaseWrite
         var clock = Stopwatch.StartNew();
         var runId = await StartRunAsync(request, cancellationToken).ConfigureAwait(false);
         var state = new RunState(runId, request);
+        await using (var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var topics = TopicQueries.Load(connection);
+            state.Topics = TopicQueries.Classifier(topics);
+            state.TopicIds = topics.ToDictionary(t => t.Key, t => t.Id, StringComparer.Ordinal);
+        }
+
         var batch = new List<ArticleDraft>(options.BatchSize);
         var status = ImportRunStatus.Completed;
         string? message = null;
@@ -117,33 +127,41 @@ public sealed class ImportService(SqliteConnectionFactory factory, DatabaseWrite
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        var items = await AnalyzeAsync(batch, state, cancellationToken).ConfigureAwait(false);
         using var gate = await writeGate.EnterAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
         using var transaction = connection.BeginTransaction();
         state.DiscardPendingSources();
         using var writer = new ArticleBatchWriter(connection, transaction);
+        using var analysisWriter = new AnalysisWriter(connection, transaction, state.TopicIds, Iso(time.GetUtcNow()));
         var outcomes = new List<Action>(batch.Count);
-        foreach (var draft in batch)
+        foreach (var item in items)
         {
-            var prepared = Prepare(draft, state.Request);
-            if (prepared.Error is { } invalid)
+            if (item.Error is { } invalid)
             {
                 outcomes.Add(() => state.AddError(invalid));
                 continue;
             }
 
-            var sourceId = ResolveSource(connection, transaction, prepared.Row!.SourceName, state);
+            var row = item.Row!;
+            var sourceId = ResolveSource(connection, transaction, row.SourceName, state);
             transaction.Save("article");
             try
             {
-                var inserted = writer.Insert(prepared.Row with { SourceId = sourceId, RunId = state.RunId });
+                var stored = row with { SourceId = sourceId, RunId = state.RunId };
+                var id = writer.Insert(stored);
+                if (id is { } articleId)
+                {
+                    analysisWriter.Write(articleId, sourceId, stored.PublishedAt[..10], stored.Body, item.Analysis!);
+                }
+
                 transaction.Release("article");
-                outcomes.Add(inserted ? state.CountImported : state.CountDuplicate);
+                outcomes.Add(id is not null ? state.CountImported : state.CountDuplicate);
             }
             catch (SqliteException ex)
             {
                 transaction.Rollback("article");
-                var error = new ImportItemError(FileOf(draft.Origin), draft.Origin, "could not be stored: " + ex.SqliteErrorCode.ToString(CultureInfo.InvariantCulture) + " " + ex.Message);
+                var error = new ImportItemError(FileOf(item.Origin), item.Origin, "could not be stored: " + ex.SqliteErrorCode.ToString(CultureInfo.InvariantCulture) + " " + ex.Message);
                 outcomes.Add(() => state.AddError(error));
             }
         }
@@ -157,6 +175,46 @@ public sealed class ImportService(SqliteConnectionFactory factory, DatabaseWrite
             outcome();
         }
     }
+
+    /// <summary>
+    /// Validates, normalises and analyses a batch before the write lock is taken, on all cores: analysis is pure, and
+    /// readers and other writers should not wait for it.
+    /// </summary>
+    private async Task<PreparedItem[]> AnalyzeAsync(List<ArticleDraft> batch, RunState state, CancellationToken cancellationToken)
+    {
+        ActorRegistry registry;
+        await using (var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false))
+        {
+            registry = ActorQueries.LoadRegistry(connection);
+        }
+
+        var runner = new ArticleAnalysisRunner(registry, state.Topics);
+        var items = new PreparedItem[batch.Count];
+        Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var draft = batch[i];
+            var (row, error) = Prepare(draft, state.Request);
+            if (row is null)
+            {
+                items[i] = new PreparedItem(null, null, error, draft.Origin);
+                return;
+            }
+
+            try
+            {
+                items[i] = new PreparedItem(row, runner.Analyze(row.Title, row.Body), null, draft.Origin);
+            }
+#pragma warning disable CA1031 // a defect the analysis hits on one article must not cost the rest of the batch
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                items[i] = new PreparedItem(null, null, new ImportItemError(FileOf(draft.Origin), draft.Origin, "analysis failed: " + ex.Message), draft.Origin);
+            }
+        });
+        return items;
+    }
+
+    private sealed record PreparedItem(ArticleRow? Row, AnalyzedArticle? Analysis, ImportItemError? Error, string Origin);
 
     private long ResolveSource(SqliteConnection connection, SqliteTransaction transaction, string name, RunState state)
     {
@@ -274,6 +332,10 @@ public sealed class ImportService(SqliteConnectionFactory factory, DatabaseWrite
             sources.TryGetValue(name, out id) || pendingSources.TryGetValue(name, out id);
 
         public void AddPendingSource(string name, long id) => pendingSources[name] = id;
+
+        public MediaMonitor.Analysis.Topics.TopicClassifier Topics { get; set; } = new([]);
+
+        public IReadOnlyDictionary<string, long> TopicIds { get; set; } = new Dictionary<string, long>();
 
         public void DiscardPendingSources() => pendingSources.Clear();
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace MediaMonitor.Core.Setup;
 
 /// <summary>At start-up, before the app serves: applies migrations, then loads demo data into an empty database.</summary>
-public sealed partial class DatabaseInitializer(DatabaseMigrator migrator, DemoDataService demo, ILogger<DatabaseInitializer> logger) : IHostedService
+public sealed partial class DatabaseInitializer(DatabaseMigrator migrator, RegistrySeeder registry, DemoDataService demo, ILogger<DatabaseInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -15,6 +15,7 @@ public sealed partial class DatabaseInitializer(DatabaseMigrator migrator, DemoD
             LogMigrated(logger, applied.Count, applied[^1]);
         }
 
+        await registry.SeedAsync(cancellationToken).ConfigureAwait(false);
         foreach (var report in await demo.LoadIfEmptyAsync(cancellationToken).ConfigureAwait(false))
         {
             LogDemoLoaded(logger, report.Imported, report.Duplicates, report.Failed, report.Elapsed.TotalSeconds);

@@ -18,7 +18,7 @@ public sealed class DemoDataOptions
 }
 
 /// <summary>Fills an empty database so that the app shows something real at once: the seed article (when ../shared is there) and the fictional demo corpus.</summary>
-public sealed class DemoDataService(SqliteConnectionFactory factory, ImportService importer, ImportInputReader inputs, DemoDataOptions options, ContentPaths paths, TimeProvider time)
+public sealed class DemoDataService(SqliteConnectionFactory factory, ImportService importer, ImportInputReader inputs, RegistrySeeder registry, DemoDataOptions options, ContentPaths paths, TimeProvider time)
 {
     public const string SeedRelativePath = "corpus/seed/kadhimi-nato.txt";
 
@@ -45,12 +45,15 @@ public sealed class DemoDataService(SqliteConnectionFactory factory, ImportServi
     }
 
     /// <summary>Imports <paramref name="articles"/> generated demo articles ending at <paramref name="endDate"/>.</summary>
-    public Task<ImportReport> LoadDemoAsync(int articles, DateOnly endDate, int days, IProgress<ImportProgress>? progress, CancellationToken cancellationToken = default) =>
-        importer.ImportAsync(
+    public async Task<ImportReport> LoadDemoAsync(int articles, DateOnly endDate, int days, IProgress<ImportProgress>? progress, CancellationToken cancellationToken = default)
+    {
+        await registry.SeedDemoActorsAsync(cancellationToken).ConfigureAwait(false);
+        return await importer.ImportAsync(
             Generate(new DemoOptions(articles, endDate, days), time.GetUtcNow(), cancellationToken),
             new ImportRequest { Inputs = $"demo corpus ({articles} articles)", InitiatedBy = "demo", IsDemo = true, SourceKind = "demo" },
             progress,
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>
     /// The generator spreads the last day over all 24 hours; a demo loaded in the morning must not show articles from

@@ -176,5 +176,36 @@ public sealed class QuotationExtractorTests
         Assert.Empty(QuotationExtractor.Extract("يذكر أن المدينة شهدت فيضانات مماثلة قبل عشرة أعوام."));
 
     [Fact]
+    public void TitleComplementWithAnInstitutionLeadsToTheName()
+    {
+        var quote = Assert.Single(Direct("وقال المدير العام لهيئة السياحة الوطنية نادر سليم \"نتوقع زيادة في عدد الزوار هذا الصيف\"."));
+
+        Assert.Equal("نادر سليم", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void NameInAppositionAfterACommaIsNotAQuotation() =>
+        Assert.DoesNotContain(Direct("صرح منسق البعثة في المنطقة، «كريم هادي»، بأن الوضع مستقر."), q => q.Text == "كريم هادي");
+
+    [Fact]
+    public void PassiveVerbMarkedWithDammaHasNoSpeaker()
+    {
+        var quote = Assert.Single(Direct("وقال المحافظ سعيد ناصر إن المشروع اكتمل. ورفع الأهالي لافتات كُتب عليها «شكرا لكل من ساهم في البناء»."));
+
+        Assert.Equal(string.Empty, quote.Cue);
+    }
+
+    [Fact]
+    public void OrdinalAnaphorPicksTheFirstOrLastActorNamedBefore()
+    {
+        var quotes = Direct(
+            "ودعت نقابة المعلمين الوطنية وجمعية أولياء الأمور إلى الحوار. وقالت الأولى في بيان: «لن نقبل بأقل من زيادة الرواتب». " +
+            "وقالت الأخيرة: «مصلحة التلاميذ قبل كل شيء».");
+
+        Assert.Equal("نقابة المعلمين الوطنية", quotes[0].Speaker?.Name);
+        Assert.Equal("جمعية أولياء الأمور", quotes[1].Speaker?.Name);
+    }
+
+    [Fact]
     public void EmptyTextHasNoQuotations() => Assert.Empty(QuotationExtractor.Extract(string.Empty));
 }

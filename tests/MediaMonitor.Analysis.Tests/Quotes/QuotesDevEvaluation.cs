@@ -34,10 +34,10 @@ public sealed partial class QuotesDevEvaluation(ITestOutputHelper output)
         output.WriteLine(score.Summary);
         output.WriteLine($"predictions: {predictions}");
 
-        // measured: precision 0.990, recall 0.990, speaker accuracy 0.941, not-quote rejection 0.960
+        // measured: precision 0.990, recall 0.990, speaker accuracy 0.950, not-quote rejection 0.960
         Assert.True(score.Precision >= 0.97, score.Summary);
         Assert.True(score.Recall >= 0.97, score.Summary);
-        Assert.True(score.SpeakerAccuracy >= 0.92, score.Summary);
+        Assert.True(score.SpeakerAccuracy >= 0.93, score.Summary);
         Assert.True(score.NotQuoteRejection >= 0.94, score.Summary);
     }
 

@@ -1,6 +1,12 @@
 -- MediaMonitor schema, first cut. Dates are ISO-8601 UTC text ('yyyy-MM-ddTHH:mm:ssZ'), days 'yyyy-MM-dd' (UTC).
 -- Dashboards read the *_day rollups, never articles, so every per-day query is an index range scan.
 
+-- Small facts about the database itself (e.g. which version of the starter registry was seeded).
+CREATE TABLE settings (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+) WITHOUT ROWID;
+
 CREATE TABLE sources (
     id          INTEGER PRIMARY KEY,
     name        TEXT    NOT NULL COLLATE NOCASE UNIQUE,
@@ -56,17 +62,21 @@ CREATE INDEX ix_articles_source_published ON articles(source_id, published_at);
 
 CREATE TABLE actors (
     id          INTEGER PRIMARY KEY,
+    key         TEXT    UNIQUE,  -- stable id of registry entries (starter registry, demo world); null for discovered actors
     name_ar     TEXT    NOT NULL,
     name_en     TEXT,
     type        TEXT    NOT NULL CHECK (type IN ('person', 'organization', 'place')),
     status      TEXT    NOT NULL DEFAULT 'discovered' CHECK (status IN ('curated', 'discovered', 'ignored')),
     gender      TEXT    CHECK (gender IN ('m', 'f')),
     role        TEXT,
+    country     TEXT,
+    kind        TEXT,
     is_demo     INTEGER NOT NULL DEFAULT 0,
     first_seen  TEXT,
-    created_at  TEXT    NOT NULL,
-    UNIQUE (name_ar, type)
+    created_at  TEXT    NOT NULL
 );
+-- Names are not unique (two parties may share one); discovered actors are found again through their aliases.
+CREATE INDEX ix_actors_name ON actors(name_ar);
 
 CREATE TABLE actor_aliases (
     alias_norm  TEXT    NOT NULL,

@@ -1,0 +1,113 @@
+using MediaMonitor.Analysis.Actors;
+using MediaMonitor.Analysis.Quotes;
+using MediaMonitor.Analysis.Text;
+
+namespace MediaMonitor.Analysis.Registry;
+
+/// <summary>An actor a mention or a speaker refers to: a registry actor, or a new name the analysis discovered.</summary>
+public sealed record ActorRef(RegistryActor? Known, string Name, ActorType Type)
+{
+    public static ActorRef Of(RegistryActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return new(actor, actor.Name, actor.Type);
+    }
+}
+
+public sealed record LinkedMention(ActorRef Actor, TextSpan Span);
+
+public sealed record LinkedQuotation(Quotation Quotation, ActorRef? Speaker);
+
+/// <summary>An article's actors and quotations tied to the registry.</summary>
+public sealed record LinkedAnalysis(IReadOnlyList<LinkedMention> Mentions, IReadOnlyList<LinkedQuotation> Quotations);
+
+/// <summary>
+/// Ties what the analysis found to the registry: registry names in the text become mentions of their actors; the
+/// analysis' own mentions (people after titles, organisations by head noun) and quotation speakers resolve to a
+/// registry actor by any of its names, or stay new (to be stored as discovered).
+/// </summary>
+public static class ActorLinker
+{
+    public static LinkedAnalysis Link(string body, ArticleAnalysis analysis, ActorRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(registry);
+
+        var mentions = registry.FindMentions(body).Select(m => new LinkedMention(ActorRef.Of(m.Actor), m.Span)).ToList();
+        var resolved = new Dictionary<(string, ActorType), ActorRef>();
+        foreach (var found in analysis.Mentions)
+        {
+            var mention = found with { Span = NamePart(body, found) };
+            var actor = Resolve(mention.Name, mention.Type, registry, resolved);
+            if (actor.Known is null && mention.Type == ActorType.Person && IsRoleOnly(mention.Name))
+            {
+                // "رئيس هيئة الكتاب" names an office, not a person: no actor to chart (as a speaker it is kept).
+                continue;
+            }
+
+            // The registry already marked these words (or words overlapping them) as the same actor: keep one mention.
+            if (mentions.Any(m => Overlaps(m.Span, mention.Span) && (SameActor(m.Actor, actor) || m.Span == mention.Span)))
+            {
+                continue;
+            }
+
+            mentions.Add(new LinkedMention(actor, mention.Span));
+        }
+
+        mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+        var quotations = analysis.Quotations
+            .Select(q => new LinkedQuotation(q, q.Speaker is { Type: not SpeakerType.Document } speaker
+                ? Resolve(speaker.Name, speaker.Type == SpeakerType.Organization ? ActorType.Organization : ActorType.Person, registry, resolved)
+                : null))
+            .ToList();
+        return new LinkedAnalysis(mentions, quotations);
+    }
+
+    /// <summary>
+    /// The words of a mention that are the name itself: "رئيس الحكومة العراقية مصطفى الكاظمي" is a mention of
+    /// مصطفى الكاظمي whose name is its last two words; highlights and entity spans cover those, not the role.
+    /// </summary>
+    internal static TextSpan NamePart(string body, ActorMention mention)
+    {
+        var words = ArabicTokenizer.Tokenize(body.Substring(mention.Span.Start, mention.Span.Length)).Where(t => t.IsWord).ToList();
+        var name = ArabicTokenizer.Tokenize(mention.Name).Where(t => t.IsWord).Select(t => Bare(t.Normalized)).ToList();
+        if (name.Count == 0 || words.Count <= name.Count)
+        {
+            return mention.Span;
+        }
+
+        for (var i = words.Count - name.Count; i >= 0; i--)
+        {
+            if (Enumerable.Range(0, name.Count).All(k => Bare(words[i + k].Normalized) == name[k]))
+            {
+                return TextSpan.FromBounds(mention.Span.Start + words[i].Start, mention.Span.Start + words[i + name.Count - 1].End);
+            }
+        }
+
+        return mention.Span;
+    }
+
+    private static string Bare(string word) => ArabicClitics.StripProclitics(word);
+
+    private static bool IsRoleOnly(string name) =>
+        ArabicTokenizer.Tokenize(name).FirstOrDefault(t => t.IsWord) is { Normalized: var first }
+        && (ArabicLexicon.Titles.Contains(first) || ArabicLexicon.Titles.Contains(Bare(first)));
+
+    private static ActorRef Resolve(string name, ActorType type, ActorRegistry registry, Dictionary<(string, ActorType), ActorRef> resolved)
+    {
+        if (resolved.TryGetValue((name, type), out var known))
+        {
+            return known;
+        }
+
+        var actor = registry.Lookup(name) is { } found ? ActorRef.Of(found) : new ActorRef(null, name, type);
+        resolved[(name, type)] = actor;
+        return actor;
+    }
+
+    private static bool SameActor(ActorRef a, ActorRef b) =>
+        a.Known is not null && b.Known is not null ? a.Known.Id == b.Known.Id : a.Name == b.Name && a.Type == b.Type;
+
+    private static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.Start + b.Length && b.Start < a.Start + a.Length;
+}

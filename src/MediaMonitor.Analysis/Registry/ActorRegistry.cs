@@ -1,0 +1,206 @@
+using MediaMonitor.Analysis.Actors;
+using MediaMonitor.Analysis.Text;
+
+namespace MediaMonitor.Analysis.Registry;
+
+/// <summary>An actor the user's registry knows (curated, demo or discovered earlier), with every name it goes by.</summary>
+public sealed record RegistryActor(long Id, string Name, ActorType Type, IReadOnlyList<string> Aliases);
+
+/// <summary>A registry actor found in a text.</summary>
+public sealed record RegistryMention(RegistryActor Actor, TextSpan Span);
+
+/// <summary>
+/// The actors known to the database, matched in text clitic- and normalisation-aware (بالعراق, والعراق, للعراق →
+/// العراق; حلف الناتو, الناتو → the same actor), longest name first. Immutable and thread-safe once built.
+/// </summary>
+public sealed class ActorRegistry
+{
+    private readonly Dictionary<string, List<(string[] Words, RegistryActor Actor)>> byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RegistryActor> byName = new(StringComparer.Ordinal);
+
+    public ActorRegistry(IEnumerable<RegistryActor> actors)
+    {
+        ArgumentNullException.ThrowIfNull(actors);
+        foreach (var actor in actors)
+        {
+            foreach (var alias in actor.Aliases.Append(actor.Name).Distinct(StringComparer.Ordinal))
+            {
+                var words = Words(alias);
+                if (words.Length == 0)
+                {
+                    continue;
+                }
+
+                var key = Key(words);
+                // First come, first served: callers list curated actors before discovered ones.
+                byName.TryAdd(key, actor);
+                var first = Bare(words[0]);
+                if (!byFirstWord.TryGetValue(first, out var list))
+                {
+                    byFirstWord[first] = list = [];
+                }
+
+                if (!list.Any(e => e.Actor.Id == actor.Id && e.Words.SequenceEqual(words)))
+                {
+                    list.Add((words, actor));
+                }
+            }
+        }
+
+        foreach (var list in byFirstWord.Values)
+        {
+            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        }
+
+        Count = byName.Count;
+    }
+
+    public static ActorRegistry Empty { get; } = new([]);
+
+    /// <summary>How many distinct names the registry matches.</summary>
+    public int Count { get; }
+
+    /// <summary>The actor going by <paramref name="name"/> (any alias, any spelling variant, with or without the article).</summary>
+    public RegistryActor? Lookup(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = Words(name);
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        if (byName.TryGetValue(Key(words), out var actor))
+        {
+            return actor;
+        }
+
+        // "الكاظمي" and "كاظمي", "حركة حماس" and "حماس" differ by the article only in their first word.
+        words[0] = ArabicClitics.StripProclitics(words[0]);
+        return byName.GetValueOrDefault(Key(words));
+    }
+
+    /// <summary>Every registry name in the text, longest first, without overlaps between matches.</summary>
+    public IReadOnlyList<RegistryMention> FindMentions(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (byFirstWord.Count == 0)
+        {
+            return [];
+        }
+
+        var tokens = ArabicTokenizer.Tokenize(text);
+        var found = new List<RegistryMention>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || Match(tokens, i) is not { } match)
+            {
+                continue;
+            }
+
+            var first = tokens[i];
+            var clitic = OriginalLength(text, first, match.CliticLetters);
+            var end = tokens[i + match.Words - 1].End;
+            found.Add(new RegistryMention(match.Actor, TextSpan.FromBounds(first.Start + clitic, end)));
+            i += match.Words - 1;
+        }
+
+        return found;
+    }
+
+    private (RegistryActor Actor, int Words, int CliticLetters)? Match(IReadOnlyList<Token> tokens, int i)
+    {
+        var word = tokens[i].Normalized;
+        foreach (var candidate in ArabicClitics.StemCandidates(word).Distinct(StringComparer.Ordinal))
+        {
+            if (!byFirstWord.TryGetValue(Bare(candidate), out var entries))
+            {
+                continue;
+            }
+
+            foreach (var (words, actor) in entries)
+            {
+                if (!SameWord(candidate, words[0]) || !RestMatches(tokens, i, words))
+                {
+                    continue;
+                }
+
+                return (actor, words.Length, CliticLetters(word, candidate, words[0]));
+            }
+        }
+
+        return null;
+    }
+
+    private static bool RestMatches(IReadOnlyList<Token> tokens, int i, string[] words)
+    {
+        for (var k = 1; k < words.Length; k++)
+        {
+            var t = i + k;
+            if (t >= tokens.Count || !tokens[t].IsWord || !SameWord(tokens[t].Normalized, words[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The first word of a name matches with or without the article ("عراق" in "بعراق" is rare, but "العراق" in
+    /// "بالعراق" and "للعراق" is everywhere); later words must match as written.
+    /// </summary>
+    private static bool SameWord(string textWord, string nameWord) =>
+        string.Equals(textWord, nameWord, StringComparison.Ordinal)
+        || string.Equals(Bare(textWord), Bare(nameWord), StringComparison.Ordinal) && ArabicClitics.IsDefinite(textWord) == ArabicClitics.IsDefinite(nameWord);
+
+    /// <summary>
+    /// How many normalised letters in front of the name are clitics (و, ف, ب, ل, ك), so that a mention's span starts
+    /// at the name: "والعراق" → 1, "بغداد" in "وبغداد" → 1, "للعراق" → 1 (ل + the article whose alef is not written).
+    /// </summary>
+    private static int CliticLetters(string word, string candidate, string nameWord)
+    {
+        if (string.Equals(candidate, nameWord, StringComparison.Ordinal))
+        {
+            return word.Length - candidate.Length;
+        }
+
+        var prefix = ArabicClitics.PrefixLength(word);
+        if (!ArabicClitics.IsDefinite(nameWord))
+        {
+            return prefix;
+        }
+
+        var elided = prefix >= 2 && word[prefix - 2] == 'ل' && word[prefix - 1] == 'ل';
+        return Math.Max(0, prefix - (elided ? 1 : 2));
+    }
+
+    /// <summary>Original characters covering <paramref name="letters"/> normalised letters (diacritics and tatweel are dropped by normalising).</summary>
+    private static int OriginalLength(string text, Token token, int letters)
+    {
+        var seen = 0;
+        var k = token.Start;
+        while (k < token.End && seen < letters)
+        {
+            if (ArabicNormalizer.Fold(text[k]) != '\0')
+            {
+                seen++;
+            }
+
+            k++;
+        }
+
+        return k - token.Start;
+    }
+
+    private static string[] Words(string name) =>
+        ArabicTokenizer.Tokenize(name).Where(t => t.IsWord).Select(t => t.Normalized).ToArray();
+
+    private static string Key(string[] words) => string.Join(' ', words.Select(Bare));
+
+    private static string Bare(string word)
+    {
+        var split = ArabicClitics.Split(word);
+        return split.HasArticle ? split.Stem : word;
+    }
+}
