@@ -3,8 +3,12 @@ using MediaMonitor.Analysis.Text;
 
 namespace MediaMonitor.Analysis.Registry;
 
-/// <summary>An actor the user's registry knows (curated, demo or discovered earlier), with every name it goes by.</summary>
-public sealed record RegistryActor(long Id, string Name, ActorType Type, IReadOnlyList<string> Aliases);
+/// <summary>
+/// An actor the user's registry knows (curated, demo or discovered earlier), with every name it goes by.
+/// <paramref name="MatchInText"/> is false for actors only resolved by name (discovered ones): searching text for
+/// every name the analysis ever discovered would turn one mistake into thousands.
+/// </summary>
+public sealed record RegistryActor(long Id, string Name, ActorType Type, IReadOnlyList<string> Aliases, bool MatchInText = true);
 
 /// <summary>A registry actor found in a text.</summary>
 public sealed record RegistryMention(RegistryActor Actor, TextSpan Span);
@@ -34,6 +38,11 @@ public sealed class ActorRegistry
                 var key = Key(words);
                 // First come, first served: callers list curated actors before discovered ones.
                 byName.TryAdd(key, actor);
+                if (!actor.MatchInText)
+                {
+                    continue;
+                }
+
                 var first = Bare(words[0]);
                 if (!byFirstWord.TryGetValue(first, out var list))
                 {
@@ -108,6 +117,21 @@ public sealed class ActorRegistry
         return found;
     }
 
+    /// <summary>
+    /// One-word names that are also everyday words (مالي "financial", بنين "sons"): a mention only after a word that
+    /// announces a place, as in "جمهورية مالي" or "في مالي".
+    /// </summary>
+    private static readonly HashSet<string> AmbiguousNames = new(StringComparer.Ordinal) { "مالي", "بنين", "تشاد" };
+
+    private static readonly HashSet<string> PlaceCues = new(StringComparer.Ordinal)
+    {
+        "في", "الي", "من", "دوله", "جمهوريه", "شمال", "جنوب", "شرق", "غرب", "وسط", "عاصمه", "حكومه", "رئيس", "حدود", "بين",
+    };
+
+    private static bool Ambiguous(IReadOnlyList<Token> tokens, int i, string[] words) =>
+        words.Length == 1 && AmbiguousNames.Contains(words[0])
+        && !(i > 0 && tokens[i - 1].IsWord && PlaceCues.Contains(ArabicClitics.StripProclitics(tokens[i - 1].Normalized)));
+
     private (RegistryActor Actor, int Words, int CliticLetters)? Match(IReadOnlyList<Token> tokens, int i)
     {
         var word = tokens[i].Normalized;
@@ -120,7 +144,7 @@ public sealed class ActorRegistry
 
             foreach (var (words, actor) in entries)
             {
-                if (!SameWord(candidate, words[0]) || !RestMatches(tokens, i, words))
+                if (!SameWord(candidate, words[0]) || !RestMatches(tokens, i, words) || Ambiguous(tokens, i, words))
                 {
                     continue;
                 }

@@ -116,6 +116,10 @@ internal sealed class QuotesCommand : AsyncCommand<QuotesCommand.Settings>
         [CommandArgument(0, "<FILE.jsonl>")]
         [Description("Articles, one JSON object per line with docno (or id) and text (or body/content).")]
         public string File { get; init; } = "";
+
+        [CommandOption("--include-indirect")]
+        [Description("Also list indirect (reported) speech. Off by default: the quotation gold counts only text inside quote marks.")]
+        public bool IncludeIndirect { get; init; }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -136,7 +140,7 @@ internal sealed class QuotesCommand : AsyncCommand<QuotesCommand.Settings>
                 using var json = JsonDocument.Parse(text);
                 var docno = Field(json.RootElement, "docno", "id") ?? line.ToString(CultureInfo.InvariantCulture);
                 var body = Field(json.RootElement, "text", "body", "content") ?? "";
-                var quotes = ArticleAnalyzer.Analyze(new ArticleText(body, Field(json.RootElement, "title"))).Quotations.Select(q => new
+                var quotes = QuotationExtractor.Extract(body, new QuoteExtractionOptions(IncludeIndirect: settings.IncludeIndirect)).Select(q => new
                 {
                     text = q.Text,
                     speaker = q.Speaker?.Name,

@@ -50,7 +50,7 @@ public sealed class ActorQueries(SqliteConnectionFactory factory, DatabaseWriteG
 
     // Curated actors first: when two actors share a name, the registry prefers the curated one.
     private const string SelectRegistry = """
-        SELECT a.id, a.name_ar, a.type, al.alias
+        SELECT a.id, a.name_ar, a.type, a.status, al.alias
         FROM actors a LEFT JOIN actor_aliases al ON al.actor_id = a.id
         WHERE a.status <> 'ignored'
         ORDER BY CASE a.status WHEN 'curated' THEN 0 ELSE 1 END, a.id
@@ -113,14 +113,14 @@ public sealed class ActorQueries(SqliteConnectionFactory factory, DatabaseWriteG
     public static ActorRegistry LoadRegistry(SqliteConnection connection, SqliteTransaction? transaction = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var rows = connection.Query<(long Id, string NameAr, string Type, string? Alias)>(SelectRegistry, transaction: transaction);
+        var rows = connection.Query<(long Id, string NameAr, string Type, string Status, string? Alias)>(SelectRegistry, transaction: transaction);
         var actors = new List<RegistryActor>();
-        var byId = new Dictionary<long, (string Name, ActorType Type, List<string> Aliases)>();
+        var byId = new Dictionary<long, (string Name, ActorType Type, bool Curated, List<string> Aliases)>();
         foreach (var row in rows)
         {
             if (!byId.TryGetValue(row.Id, out var actor))
             {
-                byId[row.Id] = actor = (row.NameAr, ParseType(row.Type), []);
+                byId[row.Id] = actor = (row.NameAr, ParseType(row.Type), row.Status == "curated", []);
             }
 
             if (row.Alias is not null)
@@ -131,7 +131,7 @@ public sealed class ActorQueries(SqliteConnectionFactory factory, DatabaseWriteG
 
         foreach (var (id, actor) in byId)
         {
-            actors.Add(new RegistryActor(id, actor.Name, actor.Type, actor.Aliases));
+            actors.Add(new RegistryActor(id, actor.Name, actor.Type, actor.Aliases, MatchInText: actor.Curated));
         }
 
         return new ActorRegistry(actors);
