@@ -26,6 +26,7 @@ public static class ActorMentionFinder
         var found = new List<ActorMention>();
         FindPlaces(d, found);
         FindOrganizations(d, found);
+        FindNamedPeople(d, found);
         FindPeople(d, quotations, found);
         return Resolve(found);
     }
@@ -239,6 +240,263 @@ public static class ActorMentionFinder
         return -1;
     }
 
+    private const int MaxNameWords = 6;
+
+    // compound given names: صلاح الدين, نور الدين, سيف الإسلام
+    private static readonly string[] CompoundSeconds = [ArabicNormalizer.NormalizeWord("الدين"), ArabicNormalizer.NormalizeWord("الإسلام")];
+
+    // ordinals after a ruler's name (محمد السادس) and the parts of عبد names are no surnames to look for on their own
+    private static readonly HashSet<string> Ordinals = new string[]
+    {
+        "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+    }.Select(w => ArabicNormalizer.NormalizeWord(w)).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> NotSurnames = new string[]
+    {
+        "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الدين", "الإسلام",
+        "الكبير", "الصغير", "الابن", "الأب",
+    }.Select(w => ArabicNormalizer.NormalizeWord(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// People named without a title: a given name (محمد, جورج) followed by the other parts of a name (particles
+    /// بن/آل/أبو, عبد + a divine name, further names, one definite family name), or the surname of a widely
+    /// reported figure on its own (بوش). A given name that is also a common word (حسن, أمين) needs another part.
+    /// </summary>
+    private static void FindNamedPeople(ArticleDocument d, List<ActorMention> found)
+    {
+        for (var i = 0; i < d.Count; i++)
+        {
+            if (!d.IsWord(i) || NameAt(d, i) is not { } name)
+            {
+                continue;
+            }
+
+            var start = d[i].Start + WrittenLength(d, i, name.Prefix);
+            var span = TextSpan.FromBounds(start, d[name.To - 1].End);
+            found.Add(new ActorMention(Clean(span.Slice(d.Text)), span, ActorType.Person));
+            i = name.To - 1;
+        }
+    }
+
+    private static (int To, int Prefix)? NameAt(ArticleDocument d, int i)
+    {
+        if (NameStart(d, i) is not { } start)
+        {
+            return null;
+        }
+
+        var (stem, prefix) = start;
+        int e;
+        var strong = true;
+        if (stem == "عبد")
+        {
+            if (!d.IsWord(i + 1) || !d.SameSentence(i, i + 1) || !PersonNames.AbdSuffixes.Contains(d.Norm(i + 1)))
+            {
+                return null;
+            }
+
+            e = i + 2;
+        }
+        else if (PersonNames.Kunya.Contains(stem))
+        {
+            // أبو مازن, أبو الغيط: the kunya and the name it is formed with
+            if (!d.IsWord(i + 1) || !d.SameSentence(i, i + 1) || !IsNamePart(d, i + 1, true))
+            {
+                return null;
+            }
+
+            e = i + 2;
+            if (d.Norm(i + 1) == "عبد" && d.IsWord(e) && PersonNames.AbdSuffixes.Contains(d.Norm(e)))
+            {
+                e++; // أبو عبد الله
+            }
+        }
+        else if (PersonNames.FamousSurnames.Contains(stem) || IsAbdCompound(stem) || PersonNames.IsGivenName(stem))
+        {
+            e = i + 1;
+        }
+        else
+        {
+            // حسن, أمين, علي (written with ي, not the preposition على): only with a further name part
+            if (prefix > 0 || (stem == "علي" && d.Text[d[i].End - 1] != 'ي'))
+            {
+                return null;
+            }
+
+            e = i + 1;
+            strong = false;
+        }
+
+        e = ExtendName(d, i, e, ref strong);
+        if (!strong)
+        {
+            return null;
+        }
+
+        return (e, prefix);
+    }
+
+    /// <summary>The word (without a leading و/ف/ب/ل/ك) when it can start a personal name.</summary>
+    private static (string Stem, int Prefix)? NameStart(ArticleDocument d, int i)
+    {
+        var n = d.Norm(i);
+        if (IsNameStartWord(n, false))
+        {
+            return (n, 0);
+        }
+
+        for (var p = 1; p <= 2 && p < n.Length - 2; p++)
+        {
+            if (n[p - 1] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك') || (p == 2 && n[1] is not ('ب' or 'ل' or 'ك')))
+            {
+                return null;
+            }
+
+            if (IsNameStartAfter(n[p..], n[p - 1]))
+            {
+                return (n[p..], p);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsNameStartWord(string n, bool afterClitic) =>
+        PersonNames.IsGivenName(n) || PersonNames.FamousSurnames.Contains(n) || IsAbdCompound(n) || n == "عبد"
+        || (!afterClitic && (PersonNames.AmbiguousGivenNames.Contains(n) || PersonNames.Kunya.Contains(n)));
+
+    // after و/ف any name may start (ومحمد); after ب/ل/ك (بأسماء, لجمال) only a famous surname (لبوش)
+    private static bool IsNameStartAfter(string n, char clitic) =>
+        clitic is 'و' or 'ف' ? IsNameStartWord(n, true) : PersonNames.FamousSurnames.Contains(n);
+
+    // عبدالله, عبدالرحمن: عبد and its divine name written as one word
+    private static bool IsAbdCompound(string n) =>
+        n.Length > 5 && n.StartsWith("عبد", StringComparison.Ordinal) && PersonNames.AbdSuffixes.Contains(n[3..]);
+
+    /// <summary>Extends a name from token <paramref name="e"/> over its further parts; sets <paramref name="strong"/>
+    /// when a part confirms that the words are a name.</summary>
+    private static int ExtendName(ArticleDocument d, int i, int e, ref bool strong)
+    {
+        var unknown = 0;
+        var famous = PersonNames.FamousSurnames.Contains(ArabicClitics.StripConjunction(d.Norm(e - 1)));
+        while (e < d.Count && e - i < MaxNameWords && d.IsWord(e) && d.SameSentence(i, e) && d.SegmentOf[e] == d.SegmentOf[i])
+        {
+            var n = d.Norm(e);
+            // وبلير, ومحمد: a conjunct starts another name
+            if (PersonNames.NotNameParts.Contains(n) || (n.Length > 3 && n[0] == 'و' && (IsNameStartWord(n[1..], true) || ArabicClitics.IsDefinite(n))))
+            {
+                break;
+            }
+
+            if (n == "عبد" && d.IsWord(e + 1) && PersonNames.AbdSuffixes.Contains(d.Norm(e + 1)))
+            {
+                e += 2;
+                strong = true;
+                continue;
+            }
+
+            if (PersonNames.Particles.Contains(n))
+            {
+                // بن راشد, آل مكتوم, أبو الغيط: a particle joins the next part; without one it ends the name
+                if (e + 1 < d.Count && d.IsWord(e + 1) && d.SameSentence(e, e + 1) && IsNamePart(d, e + 1, true))
+                {
+                    e += 2;
+                    strong = true;
+                    if (d.Norm(e - 1) == "عبد" && d.IsWord(e) && PersonNames.AbdSuffixes.Contains(d.Norm(e)))
+                    {
+                        e++; // بن عبد العزيز
+                    }
+
+                    continue;
+                }
+
+                break;
+            }
+
+            // نصر الله, فضل الله: a theophoric name after a name part
+            if ((e == i + 1 && Array.IndexOf(CompoundSeconds, n) >= 0) || (n == "الله" && e > i))
+            {
+                e++;
+                strong = true;
+                continue;
+            }
+
+            if (PersonNames.IsAnyGivenName(n) || PersonNames.FamousSurnames.Contains(n) || IsAbdCompound(n))
+            {
+                e++;
+                strong = true;
+                famous = PersonNames.FamousSurnames.Contains(n);
+                continue;
+            }
+
+            // محمد السادس: an ordinal after a ruler's name
+            if (e > i && Ordinals.Contains(n))
+            {
+                e++;
+                break;
+            }
+
+            // beyond the lexicon a name takes one more word (a family name), none after a famous surname; a definite
+            // family name comes straight after the first name (توفيق الحكيم) or is a nisba (محمد حسين الطائي)
+            var definite = d.IsDefiniteAt(e);
+            if (unknown > 0 || famous || !IsNamePart(d, e, false) || (definite && e > i + 1 && !n.EndsWith('ي')))
+            {
+                break;
+            }
+
+            // an unknown word does not confirm a first name that is also a common word (علي مختلف, حسن نية)
+            e++;
+            unknown++;
+            if (definite)
+            {
+                break;
+            }
+        }
+
+        return e;
+    }
+
+    /// <summary>
+    /// A definite word that can be a family name: a nisba (المالكي), a given name with the article (الحسين), or a
+    /// singular without the feminine or plural endings of common nouns (المباراة, السيارات, اللاعبين are not).
+    /// </summary>
+    private static bool LooksLikeFamilyName(string n, string stem) =>
+        n.EndsWith('ي') || PersonNames.IsAnyGivenName(stem) || PersonNames.IsAnyGivenName(n)
+        || !(n.EndsWith('ه') || n.EndsWith("ات", StringComparison.Ordinal) || n.EndsWith("ون", StringComparison.Ordinal) || n.EndsWith("ين", StringComparison.Ordinal));
+
+    /// <summary>A word that can be part of a name after a given name or a particle.</summary>
+    private static bool IsNamePart(ArticleDocument d, int k, bool afterParticle)
+    {
+        var n = d.Norm(k);
+        if (PersonNames.IsAnyGivenName(n) || PersonNames.FamousSurnames.Contains(n) || IsAbdCompound(n))
+        {
+            return true;
+        }
+
+        if (n.Length < 2 || PlaceGazetteer.Find(n) is not null || ArabicLexicon.KnownNames.Contains(n) || PersonNames.NotNameParts.Contains(n))
+        {
+            return false;
+        }
+
+        if (d.IsDefiniteAt(k))
+        {
+            var stem = ArabicClitics.StripProclitics(n);
+            return n.StartsWith("ال", StringComparison.Ordinal) && stem.Length >= 3 && LooksLikeFamilyName(n, stem)
+                   && !ArabicLexicon.FunctionWords.Contains(n) && !ArabicLexicon.TimeWords.Contains(n) && !ArabicLexicon.Titles.Contains(n)
+                   && !ArabicLexicon.OrganizationHeads.Contains(n) && !ArabicLexicon.OrganizationHeads.Contains(stem)
+                   && !ArabicLexicon.DocumentNouns.Contains(n) && !ArabicLexicon.NameHeads.Contains(stem) && !ArabicLexicon.PersonAnaphors.Contains(n)
+                   && ReportingCues.Find(n) is null && PlaceGazetteer.Find(n) is null && PlaceGazetteer.Find(stem) is null;
+        }
+
+        // يزور, تقول: the shape of an imperfect verb; أصدر, أجرى: of a past verb of form IV
+        if (!afterParticle && n.Length == 4 && ((n[0] is 'ي' or 'ت' && n[1] is not ('ا' or 'و' or 'ي')) || d.Text[d[k].Start] == 'أ'))
+        {
+            return false;
+        }
+
+        return SpeakerPhrases.IsNameToken(d, k);
+    }
+
     private static void FindPeople(ArticleDocument d, IReadOnlyList<Quotation> quotations, List<ActorMention> found)
     {
         for (var i = 0; i < d.Count; i++)
@@ -254,7 +512,7 @@ public static class ActorMentionFinder
                 k++;
             }
 
-            if (SpeakerPhrases.NamePart(d, new Phrase(i, k)) is not { } name)
+            if (SpeakerPhrases.NamePart(d, new Phrase(i, k)) is not { } part || PlausibleName(d, part) is not { } name)
             {
                 continue;
             }
@@ -264,21 +522,33 @@ public static class ActorMentionFinder
             i = name.To - 1;
         }
 
+        var speakers = new List<string>();
         foreach (var q in quotations)
         {
             if (q.Speaker is { Type: SpeakerType.Person or SpeakerType.Organization } s && s.Mention.Length > 0)
             {
-                found.Add(new ActorMention(s.Name, s.Mention, s.Type == SpeakerType.Person ? ActorType.Person : ActorType.Organization));
+                if (s.Type == SpeakerType.Person)
+                {
+                    speakers.Add(s.Name);
+                }
+
+                if (SpeakerMention(d, s) is { } span)
+                {
+                    found.Add(new ActorMention(s.Name, span, s.Type == SpeakerType.Person ? ActorType.Person : ActorType.Organization));
+                }
             }
         }
 
         // surnames on their own: الكاظمي after مصطفى الكاظمي
-        var people = found.Where(m => m.Type == ActorType.Person && m.Name.Contains(' ', StringComparison.Ordinal))
-            .Select(m => m.Name).Distinct(StringComparer.Ordinal).ToList();
+        var people = found.Where(m => m.Type == ActorType.Person).Select(m => m.Name).Concat(speakers)
+            .Where(n => n.Contains(' ', StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
         foreach (var person in people)
         {
             var surname = ArabicNormalizer.NormalizeWord(person.AsSpan(person.LastIndexOf(' ') + 1));
-            if (surname.Length < 3 || ArabicLexicon.FunctionWords.Contains(surname))
+            // a definite surname is looked for alone only when it is a nisba (الكاظمي); الأسود, الحكيم are words too
+            if (surname.Length < 3 || ArabicLexicon.FunctionWords.Contains(surname) || NotSurnames.Contains(surname)
+                || (ArabicClitics.IsDefinite(surname) && !surname.EndsWith('ي') && !PersonNames.IsAnyGivenName(ArabicClitics.StripProclitics(surname)))
+                || PersonNames.AbdSuffixes.Contains(surname) || PersonNames.AmbiguousGivenNames.Contains(surname) || PersonNames.Particles.Contains(surname))
             {
                 continue;
             }
@@ -290,6 +560,109 @@ public static class ActorMentionFinder
                 found.Add(new ActorMention(person, TextSpan.FromBounds(start, d[j].End), ActorType.Person));
             }
         }
+    }
+
+    private const int MaxUnknownNameWords = 2;
+
+    /// <summary>
+    /// The words of a name found after a title that can be a name: at most two words beyond the name lexicon
+    /// (دان غيلرمان [هجوما عنيفا]), none in the accusative (مستشارا) or shaped like a future verb (سيقرر), and a
+    /// definite word only as the first one or as a nisba. Null when nothing plausible is left.
+    /// </summary>
+    private static Phrase? PlausibleName(ArticleDocument d, Phrase p)
+    {
+        var unknown = 0;
+        var e = p.From;
+        for (; e < p.To; e++)
+        {
+            var n = d.Norm(e);
+            if (IsLexiconNamePart(d, e))
+            {
+                continue;
+            }
+
+            var written = d.Text.AsSpan(d[e].Start, d[e].Length);
+            if (written.EndsWith("اً", StringComparison.Ordinal) || written.EndsWith("ًا", StringComparison.Ordinal) || IsFutureVerb(n)
+                || (e > p.From && d.IsDefiniteAt(e) && !n.EndsWith('ي')) || ++unknown > MaxUnknownNameWords)
+            {
+                break;
+            }
+        }
+
+        if (e == p.From)
+        {
+            return null;
+        }
+
+        // a lone indefinite word in the accusative or a feminine noun (برنامجا, ممكنة) is no name
+        if (e == p.From + 1 && !IsLexiconNamePart(d, p.From) && !d.IsDefiniteAt(p.From))
+        {
+            var n = d.Norm(p.From);
+            if ((n.EndsWith('ا') && n.Length >= 5) || ArabicLexicon.DocumentNouns.Contains(n))
+            {
+                return null;
+            }
+        }
+
+        return new Phrase(p.From, e);
+    }
+
+    private static bool IsLexiconNamePart(ArticleDocument d, int k)
+    {
+        var n = d.Norm(k);
+        return PersonNames.IsAnyGivenName(n) || PersonNames.FamousSurnames.Contains(n) || IsAbdCompound(n) || PersonNames.Particles.Contains(n)
+               || n == "عبد" || Ordinals.Contains(n) || n == "الله" || Array.IndexOf(CompoundSeconds, n) >= 0
+               || (PersonNames.AbdSuffixes.Contains(n) && k > 0 && d.Norm(k - 1) == "عبد");
+    }
+
+    // سيقرر, ستسعى: the future prefix on an imperfect verb
+    private static bool IsFutureVerb(string n) => n.Length >= 5 && n[0] == 'س' && n[1] is 'ي' or 'ت' or 'ن';
+
+    /// <summary>
+    /// The span of a quotation's speaker as an actor mention: a name (trimmed like a name after a title), or the
+    /// speaker's surname; a description or an anaphor alone (الصحيفة, المصدر الطبي, الدبلوماسي) names nobody.
+    /// </summary>
+    private static TextSpan? SpeakerMention(ArticleDocument d, QuoteSpeaker s)
+    {
+        var from = d.TokenIndexAt(s.Mention.Start);
+        var to = d.TokenIndexAt(s.Mention.Start + s.Mention.Length - 1) + 1;
+        if (from >= to || !d.IsWord(from))
+        {
+            return null;
+        }
+
+        var words = s.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = ArabicClitics.StripProclitics(ArabicNormalizer.NormalizeWord(words[^1]));
+        for (var k = from; k < to; k++)
+        {
+            if (!d.IsWord(k) || ArabicClitics.StripProclitics(ArabicClitics.StripConjunction(d.Norm(k))) != last)
+            {
+                continue;
+            }
+
+            // the name itself, or its last word, is in the mention (رئيس الحكومة مصطفى الكاظمي, الكاظمي, حركة حماس)
+            if (s.Type == SpeakerType.Organization)
+            {
+                return to - from == 1 && IsHeadOrDocument(d.Norm(from)) ? null : s.Mention;
+            }
+
+            return to - from > 1 ? s.Mention : (words.Length > 1 || !d.IsDefiniteAt(k) || d.Norm(k).EndsWith('ي') ? s.Mention : null);
+        }
+
+        if (s.Type == SpeakerType.Organization)
+        {
+            return to - from == 1 && IsHeadOrDocument(d.Norm(from)) ? null : s.Mention;
+        }
+
+        return null;
+    }
+
+    private static bool IsHeadOrDocument(string n)
+    {
+        var stem = ArabicClitics.StripProclitics(n);
+        return ArabicLexicon.OrganizationHeads.Contains(n) || ArabicLexicon.OrganizationHeads.Contains(stem) || ArabicLexicon.IsOrganizationHead(stem)
+               || ArabicLexicon.DocumentNouns.Contains(n) || ArabicLexicon.DocumentNouns.Contains(stem) || ArabicLexicon.PersonAnaphors.Contains(n)
+               || (stem.Length > 2 && (ArabicLexicon.OrganizationHeads.Contains(stem[..^1] + "ه") || ArabicLexicon.OrganizationHeads.Contains(stem + "ه")));
     }
 
     /// <summary>Keeps one mention per stretch of text (the longest), and gives each actor one name.</summary>

@@ -34,7 +34,10 @@ public static class ActorLinker
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(registry);
 
-        var mentions = registry.FindMentions(body).Select(m => new LinkedMention(ActorRef.Of(m.Actor), m.Span)).ToList();
+        var mentions = registry.FindMentions(body)
+            .Select(m => new LinkedMention(ActorRef.Of(m.Actor), m.Actor.Type == ActorType.Person ? WithoutTitle(body, m.Span) : m.Span))
+            .ToList();
+        var registryCount = mentions.Count;
         var resolved = new Dictionary<(string, ActorType), ActorRef>();
         foreach (var found in analysis.Mentions)
         {
@@ -46,8 +49,15 @@ public static class ActorLinker
                 continue;
             }
 
-            // The registry already marked these words (or words overlapping them) as the same actor: keep one mention.
-            if (mentions.Any(m => Overlaps(m.Span, mention.Span) && (SameActor(m.Actor, actor) || m.Span == mention.Span)))
+            // Where the registry recognised a name, it is authoritative for those words: an analysis mention over them
+            // is either the same actor again or an over-long phrase around it ("حلف شمال الأطلسي والدول الأعضاء").
+            if (registryCount > 0 && mentions.Take(registryCount).Any(m => Overlaps(m.Span, mention.Span)))
+            {
+                continue;
+            }
+
+            // Two analysis mentions of the same actor on the same words (a speaker also found as a titled person).
+            if (mentions.Skip(registryCount).Any(m => Overlaps(m.Span, mention.Span) && SameActor(m.Actor, actor)))
             {
                 continue;
             }
@@ -55,6 +65,7 @@ public static class ActorLinker
             mentions.Add(new LinkedMention(actor, mention.Span));
         }
 
+        mentions = ShortFormResolver.Resolve(body, mentions);
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
         var quotations = analysis.Quotations
             .Select(q => new LinkedQuotation(q, q.Speaker is { Type: not SpeakerType.Document } speaker
@@ -89,6 +100,30 @@ public static class ActorLinker
     }
 
     private static string Bare(string word) => ArabicClitics.StripProclitics(word);
+
+    private static readonly HashSet<string> Honorifics = new string[]
+    {
+        "صاحب", "السمو", "سمو", "جلالة", "فخامة", "معالي", "سعادة", "خادم", "الحرمين", "الشريفين", "العاهل", "سماحة", "نيافة", "قداسة",
+    }.Select(w => ArabicNormalizer.NormalizeWord(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A registry alias such as "الملك عبد الله الثاني" marks the title too; the person's name is the words after it
+    /// (when a name follows, not an adjective: "العاهل الأردني" stays whole).
+    /// </summary>
+    internal static TextSpan WithoutTitle(string body, TextSpan span)
+    {
+        var words = ArabicTokenizer.Tokenize(body.Substring(span.Start, span.Length)).Where(t => t.IsWord).ToList();
+        var k = 0;
+        while (k < words.Count - 1 && IsTitleWord(words[k].Normalized))
+        {
+            k++;
+        }
+
+        return k == 0 || ArabicClitics.IsDefinite(words[k].Normalized) ? span : TextSpan.FromBounds(span.Start + words[k].Start, span.Start + span.Length);
+    }
+
+    private static bool IsTitleWord(string n) =>
+        ArabicLexicon.Titles.Contains(n) || ArabicLexicon.Titles.Contains(Bare(n)) || Honorifics.Contains(n);
 
     private static bool IsRoleOnly(string name) =>
         ArabicTokenizer.Tokenize(name).FirstOrDefault(t => t.IsWord) is { Normalized: var first }
