@@ -421,7 +421,7 @@ public static class ActorMentionFinder
                 continue;
             }
 
-            if (PersonNames.IsAnyGivenName(n) || PersonNames.FamousSurnames.Contains(n) || IsAbdCompound(n))
+            if ((PersonNames.IsAnyGivenName(n) && !IsPrepositionAla(d, e)) || PersonNames.FamousSurnames.Contains(n) || IsAbdCompound(n))
             {
                 e++;
                 strong = true;
@@ -457,12 +457,15 @@ public static class ActorMentionFinder
     }
 
     /// <summary>
-    /// A definite word that can be a family name: a nisba (المالكي), a given name with the article (الحسين), or a
-    /// singular without the feminine or plural endings of common nouns (المباراة, السيارات, اللاعبين are not).
+    /// A definite word that can be a family name: a nisba (المالكي) or a given name with the article (الحسين, البشير);
+    /// other definite words after a first name are far more often the object of a verb (رفض جوزيه الإفصاح).
     /// </summary>
     private static bool LooksLikeFamilyName(string n, string stem) =>
-        n.EndsWith('ي') || PersonNames.IsAnyGivenName(stem) || PersonNames.IsAnyGivenName(n)
-        || !(n.EndsWith('ه') || n.EndsWith("ات", StringComparison.Ordinal) || n.EndsWith("ون", StringComparison.Ordinal) || n.EndsWith("ين", StringComparison.Ordinal));
+        n.EndsWith('ي') || PersonNames.IsAnyGivenName(stem) || PersonNames.IsAnyGivenName(n) || PersonNames.AbdSuffixes.Contains(n);
+
+    // على is often written علي: inside a name only when written with ي and followed by another name or nothing
+    private static bool IsPrepositionAla(ArticleDocument d, int k) =>
+        d.Norm(k) == "علي" && (d.Text[d[k].End - 1] != 'ي' || (d.IsWord(k + 1) && !IsLexiconNamePart(d, k + 1)));
 
     /// <summary>A word that can be part of a name after a given name or a particle.</summary>
     private static bool IsNamePart(ArticleDocument d, int k, bool afterParticle)
@@ -572,17 +575,19 @@ public static class ActorMentionFinder
     private static Phrase? PlausibleName(ArticleDocument d, Phrase p)
     {
         var unknown = 0;
+        var famous = false;
         var e = p.From;
         for (; e < p.To; e++)
         {
             var n = d.Norm(e);
             if (IsLexiconNamePart(d, e))
             {
+                famous = PersonNames.FamousSurnames.Contains(n);
                 continue;
             }
 
             var written = d.Text.AsSpan(d[e].Start, d[e].Length);
-            if (written.EndsWith("اً", StringComparison.Ordinal) || written.EndsWith("ًا", StringComparison.Ordinal) || IsFutureVerb(n)
+            if (famous || written.EndsWith("اً", StringComparison.Ordinal) || written.EndsWith("ًا", StringComparison.Ordinal) || IsFutureVerb(n)
                 || (e > p.From && d.IsDefiniteAt(e) && !n.EndsWith('ي')) || ++unknown > MaxUnknownNameWords)
             {
                 break;

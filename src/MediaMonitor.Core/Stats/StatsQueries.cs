@@ -43,7 +43,7 @@ public sealed class StatsQueries(SqliteConnectionFactory factory)
     private const string Totals = """
         SELECT (SELECT COUNT(*) FROM articles) AS articles,
                (SELECT COUNT(*) FROM sources) AS sources,
-               (SELECT COUNT(*) FROM actors WHERE status <> 'ignored') AS actors,
+               (SELECT COUNT(DISTINCT actor_id) FROM actor_day) AS actors,
                (SELECT COUNT(*) FROM quotes) AS quotes,
                (SELECT COUNT(*) FROM import_runs) AS import_runs
         """;
