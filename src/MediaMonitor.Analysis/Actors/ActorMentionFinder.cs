@@ -146,6 +146,75 @@ public static class ActorMentionFinder
 
     private static void FindOrganizations(ArticleDocument d, List<ActorMention> found)
     {
+        FindKnownOrganizations(d, found);
+        var candidates = new List<(ActorMention Mention, string Key, bool Proper)>();
+        FindOrganizationPhrases(d, candidates);
+
+        // الحكومة الحالية after الحكومة العراقية: a phrase without a proper part is a name when the article names
+        // the same body in full; on its own (القوات القتالية, المجموعة الثانية) it is a description
+        var licensed = candidates.Where(c => c.Proper).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        found.AddRange(candidates.Where(c => c.Proper || licensed.Contains(c.Key)).Select(c => c.Mention));
+    }
+
+    /// <summary>Clubs, companies and media from the project's list (ريال مدريد, لنوكيا), clitic-aware.</summary>
+    private static void FindKnownOrganizations(ArticleDocument d, List<ActorMention> found)
+    {
+        for (var i = 0; i < d.Count; i++)
+        {
+            if (!d.IsWord(i))
+            {
+                continue;
+            }
+
+            var w = d.Norm(i).AsSpan();
+            var clitic = w.Length > 3 && w[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك';
+            if (!OrganizationGazetteer.StartsAName(w) && !(clitic && OrganizationGazetteer.StartsAName(w[1..]))
+                && !(clitic && w.Length > 4 && w[1] is 'ب' or 'ل' or 'ك' && OrganizationGazetteer.StartsAName(w[2..])))
+            {
+                continue;
+            }
+
+            foreach (var (reading, prefix) in Readings(d.Norm(i)))
+            {
+                if (!OrganizationGazetteer.StartsAName(reading))
+                {
+                    continue;
+                }
+
+                // the longest name from this word: ريال مدريد before a name of one word
+                var key = reading;
+                var best = 0;
+                string? bestName = null;
+                for (var n = 1; n <= OrganizationGazetteer.MaxWords && i + n <= d.Count; n++)
+                {
+                    if (n > 1)
+                    {
+                        if (!d.IsWord(i + n - 1))
+                        {
+                            break;
+                        }
+
+                        key = key + " " + d.Norm(i + n - 1);
+                    }
+
+                    if (OrganizationGazetteer.Find(key) is { } name)
+                    {
+                        (best, bestName) = (n, name);
+                    }
+                }
+
+                if (bestName is not null)
+                {
+                    found.Add(new ActorMention(bestName, TextSpan.FromBounds(d[i].Start + WrittenLength(d, i, prefix), d[i + best - 1].End), ActorType.Organization));
+                    i += best - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void FindOrganizationPhrases(ArticleDocument d, List<(ActorMention Mention, string Key, bool Proper)> found)
+    {
         for (var i = 0; i < d.Count; i++)
         {
             if (!d.IsWord(i))
@@ -178,7 +247,7 @@ public static class ActorMentionFinder
                 }
             }
 
-            if (end - i < 2 || IsGeneric(d, i + 1))
+            if (end - i < 2 || IsGeneric(d, i + 1) || FamilyHeads.Contains(ArabicClitics.StripProclitics(n[prefix..])))
             {
                 continue;
             }
@@ -193,9 +262,75 @@ public static class ActorMentionFinder
                 name = "ا" + name;
             }
 
-            found.Add(new ActorMention(name, span, ActorType.Organization));
+            var key = ArabicClitics.StripProclitics(n) + " " + ArabicClitics.StripProclitics(d.Norm(i + 1));
+            // a proper part makes a name (الحكومة العراقية, حركة حماس); so does a fuller complement after an indefinite
+            // head (وكالة الطاقة الذرية); a head with one common word (مجلس الإدارة, القوات القتالية) is a description
+            found.Add((new ActorMention(name, span, ActorType.Organization), key, (!definite && end - i > 2) || HasProperPart(d, i, end)));
             i = end - 1;
         }
+    }
+
+    // أسرة مينغ, عائلة الأسد: a family is not an organisation
+    private static readonly HashSet<string> FamilyHeads = new string[] { "أسرة", "عائلة", "آل" }
+        .Select(w => ArabicNormalizer.NormalizeWord(w)).ToHashSet(StringComparer.Ordinal);
+
+    // adjectives that make a head noun a name although no place is named: الدولي, الأوروبي, العربي, الإسلامي …
+    private static readonly string[] ProperAdjectiveBases = new string[]
+    {
+        "دول", "أوروب", "اوروب", "عرب", "إسلام", "أمم", "خليج", "اتحاد", "فيدرال", "فدرال", "أطلس", "أفريق", "إفريق", "آسيو",
+        "كرد", "كورد", "عالم", "أممي", "شيع", "سن",
+    }.Select(w => ArabicNormalizer.NormalizeWord(w)).ToArray();
+
+    /// <summary>
+    /// The complement of an organisation head holds a proper part: a bare name (حركة حماس, حلف شمال الأطلسي), a
+    /// quoted name, a known name, or a nisba of a place or a bloc (العراقية, الأميركية, الدولي, الأوروبي).
+    /// </summary>
+    private static bool HasProperPart(ArticleDocument d, int head, int end)
+    {
+        for (var k = head + 1; k < end; k++)
+        {
+            if (!d.IsWord(k) || d.SegmentOf[k] != d.SegmentOf[head])
+            {
+                return true; // a quoted name: حركة «النهضة»
+            }
+
+            var n = d.Norm(k);
+            if (!d.IsDefiniteAt(k) ? SpeakerPhrases.IsNameToken(d, k) : IsGentilic(n))
+            {
+                return true;
+            }
+        }
+
+        // حزب الله: a known name after the head
+        return end - head <= 4
+               && ArabicLexicon.KnownNames.Contains(string.Join(' ', Enumerable.Range(head + 1, end - head - 1).Select(k => ArabicClitics.StripConjunction(d.Norm(k)))));
+    }
+
+    /// <summary>A definite nisba of a place or a bloc: العراقية, الأميركي, والإسرائيلية, الدولي.</summary>
+    internal static bool IsGentilic(string n)
+    {
+        var stem = ArabicClitics.StripProclitics(n);
+        string @base;
+        if (stem.EndsWith("يه", StringComparison.Ordinal) && stem.Length > 4)
+        {
+            @base = stem[..^2];
+        }
+        else if (stem.EndsWith('ي') && stem.Length > 3)
+        {
+            @base = stem[..^1];
+        }
+        else
+        {
+            return false;
+        }
+
+        if (Array.IndexOf(ProperAdjectiveBases, @base) >= 0 || PlaceGazetteer.Find("ال" + stem) is not null)
+        {
+            return true;
+        }
+
+        return PlaceGazetteer.Find(@base) is not null || PlaceGazetteer.Find("ال" + @base) is not null || PlaceGazetteer.Find(@base + "ا") is not null
+               || PlaceGazetteer.Find(@base + "يا") is not null || PlaceGazetteer.Find(@base + "ستان") is not null || PlaceGazetteer.Find("ال" + @base + "يه") is not null;
     }
 
     // شبكة إرهابية, مجموعة مسلحة: a head with an indefinite adjective is a description, not a name
@@ -327,7 +462,12 @@ public static class ActorMentionFinder
             strong = false;
         }
 
-        e = ExtendName(d, i, e, ref strong);
+        // after a title or a nisba (الفنان نور …, المغربي مروان …) a first name is a name, also one that is a word too,
+        // and a definite family name may follow it (نور الشريف)
+        var introduced = prefix == 0 && i > 0 && d.IsWord(i - 1) && d.SameSentence(i - 1, i)
+                         && (ArabicLexicon.Titles.Contains(d.Norm(i - 1)) || (d.IsDefiniteAt(i - 1) && d.Text[d[i - 1].End - 1] == 'ي'));
+        strong |= introduced;
+        e = ExtendName(d, i, e, ref strong, introduced);
         if (!strong)
         {
             return null;
@@ -340,6 +480,11 @@ public static class ActorMentionFinder
     private static (string Stem, int Prefix)? NameStart(ArticleDocument d, int i)
     {
         var n = d.Norm(i);
+        if (!PersonNames.CouldStartName(n))
+        {
+            return null;
+        }
+
         if (IsNameStartWord(n, false))
         {
             return (n, 0);
@@ -375,7 +520,7 @@ public static class ActorMentionFinder
 
     /// <summary>Extends a name from token <paramref name="e"/> over its further parts; sets <paramref name="strong"/>
     /// when a part confirms that the words are a name.</summary>
-    private static int ExtendName(ArticleDocument d, int i, int e, ref bool strong)
+    private static int ExtendName(ArticleDocument d, int i, int e, ref bool strong, bool introduced = false)
     {
         var unknown = 0;
         var famous = PersonNames.FamousSurnames.Contains(ArabicClitics.StripConjunction(d.Norm(e - 1)));
@@ -439,16 +584,25 @@ public static class ActorMentionFinder
             // beyond the lexicon a name takes one more word (a family name), none after a famous surname; a definite
             // family name comes straight after the first name (توفيق الحكيم) or is a nisba (محمد حسين الطائي)
             var definite = d.IsDefiniteAt(e);
-            if (unknown > 0 || famous || !IsNamePart(d, e, false) || (definite && e > i + 1 && !n.EndsWith('ي')))
+            var familyName = introduced && e == i + 1 && definite && IsIntroducedFamilyName(d, e);
+            if (unknown > 0 || famous || (!familyName && !IsNamePart(d, e, false)) || (definite && e > i + 1 && !n.EndsWith('ي')))
             {
                 break;
             }
 
-            // an unknown word does not confirm a first name that is also a common word (علي مختلف, حسن نية)
+            // بديلا, مستشارا: an indefinite noun in the accusative after the name
+            if (!definite && n.Length >= 5 && n.EndsWith('ا'))
+            {
+                break;
+            }
+
+            // an unknown word does not confirm a first name that is also a common word (علي مختلف, حسن نية), a
+            // family nisba does (أيمن الظواهري) unless it names a country (علي العراقي is an Iraqi called Ali)
             e++;
             unknown++;
             if (definite)
             {
+                strong |= n.EndsWith('ي') && !IsGentilic(n);
                 break;
             }
         }
@@ -463,14 +617,35 @@ public static class ActorMentionFinder
     private static bool LooksLikeFamilyName(string n, string stem) =>
         n.EndsWith('ي') || PersonNames.IsAnyGivenName(stem) || PersonNames.IsAnyGivenName(n) || PersonNames.AbdSuffixes.Contains(n);
 
-    // على is often written علي: inside a name only when written with ي and followed by another name or nothing
+    // على is often written علي: inside a name only when written with ي and followed by another name, a family
+    // nisba (محمد علي العظمي) or nothing
     private static bool IsPrepositionAla(ArticleDocument d, int k) =>
-        d.Norm(k) == "علي" && (d.Text[d[k].End - 1] != 'ي' || (d.IsWord(k + 1) && !IsLexiconNamePart(d, k + 1)));
+        d.Norm(k) == "علي" && (d.Text[d[k].End - 1] != 'ي'
+                               || (d.IsWord(k + 1) && !IsLexiconNamePart(d, k + 1)
+                                   && !(d.IsDefiniteAt(k + 1) && d.Text[d[k + 1].End - 1] == 'ي' && !IsGentilic(d.Norm(k + 1)))));
+
+    // a definite family name after an introduced first name: a singular word, not a title, place or function word
+    // (الشريف, الشماخ), where a plural or feminine noun (المباراة, السيارات) is not
+    private static bool IsIntroducedFamilyName(ArticleDocument d, int k)
+    {
+        var n = d.Norm(k);
+        var stem = ArabicClitics.StripProclitics(n);
+        return n.StartsWith("ال", StringComparison.Ordinal) && stem.Length >= 3 && !n.EndsWith('ه')
+               && !n.EndsWith("ات", StringComparison.Ordinal) && !n.EndsWith("ون", StringComparison.Ordinal) && !n.EndsWith("ين", StringComparison.Ordinal)
+               && !ArabicLexicon.FunctionWords.Contains(n) && !ArabicLexicon.TimeWords.Contains(n) && !ArabicLexicon.Titles.Contains(n)
+               && !ArabicLexicon.OrganizationHeads.Contains(n) && !ArabicLexicon.OrganizationHeads.Contains(stem) && !ArabicLexicon.DocumentNouns.Contains(n)
+               && !ArabicLexicon.PersonAnaphors.Contains(n) && ReportingCues.Find(n) is null && PlaceGazetteer.Find(n) is null && !IsGentilic(n);
+    }
 
     /// <summary>A word that can be part of a name after a given name or a particle.</summary>
     private static bool IsNamePart(ArticleDocument d, int k, bool afterParticle)
     {
         var n = d.Norm(k);
+        if (IsPrepositionAla(d, k))
+        {
+            return false;
+        }
+
         if (PersonNames.IsAnyGivenName(n) || PersonNames.FamousSurnames.Contains(n) || IsAbdCompound(n))
         {
             return true;
@@ -489,6 +664,12 @@ public static class ActorMentionFinder
                    && !ArabicLexicon.OrganizationHeads.Contains(n) && !ArabicLexicon.OrganizationHeads.Contains(stem)
                    && !ArabicLexicon.DocumentNouns.Contains(n) && !ArabicLexicon.NameHeads.Contains(stem) && !ArabicLexicon.PersonAnaphors.Contains(n)
                    && ReportingCues.Find(n) is null && PlaceGazetteer.Find(n) is null && PlaceGazetteer.Find(stem) is null;
+        }
+
+        // لسيطرة, لحماية: a preposition on a feminine noun
+        if (!afterParticle && n.Length >= 5 && n[0] == 'ل' && n.EndsWith('ه'))
+        {
+            return false;
         }
 
         // يزور, تقول: the shape of an imperfect verb; أصدر, أجرى: of a past verb of form IV
@@ -530,14 +711,13 @@ public static class ActorMentionFinder
         {
             if (q.Speaker is { Type: SpeakerType.Person or SpeakerType.Organization } s && s.Mention.Length > 0)
             {
-                if (s.Type == SpeakerType.Person)
-                {
-                    speakers.Add(s.Name);
-                }
-
                 if (SpeakerMention(d, s) is { } span)
                 {
                     found.Add(new ActorMention(s.Name, span, s.Type == SpeakerType.Person ? ActorType.Person : ActorType.Organization));
+                    if (s.Type == SpeakerType.Person)
+                    {
+                        speakers.Add(s.Name);
+                    }
                 }
             }
         }
@@ -574,6 +754,13 @@ public static class ActorMentionFinder
     /// </summary>
     private static Phrase? PlausibleName(ArticleDocument d, Phrase p)
     {
+        // لتعزيز, لرئيس, بموعد: a word with a preposition attached does not start a name
+        var first = d.Norm(p.From);
+        if (first.Length >= 4 && first[0] is 'ل' or 'ب' && !IsLexiconNamePart(d, p.From) && !PersonNames.IsAnyGivenName(first[1..]))
+        {
+            return null;
+        }
+
         var unknown = 0;
         var famous = false;
         var e = p.From;
@@ -587,9 +774,16 @@ public static class ActorMentionFinder
             }
 
             var written = d.Text.AsSpan(d[e].Start, d[e].Length);
-            if (famous || written.EndsWith("اً", StringComparison.Ordinal) || written.EndsWith("ًا", StringComparison.Ordinal) || IsFutureVerb(n)
+            if (famous || n.Length <= 2 || written.EndsWith("اً", StringComparison.Ordinal) || written.EndsWith("ًا", StringComparison.Ordinal) || IsFutureVerb(n)
+                || (e > p.From && n.Length >= 5 && n.EndsWith('ا') && !d.IsDefiniteAt(e))
                 || (e > p.From && d.IsDefiniteAt(e) && !n.EndsWith('ي')) || ++unknown > MaxUnknownNameWords)
             {
+                break;
+            }
+
+            if (e > p.From && d.IsDefiniteAt(e))
+            {
+                e++; // a definite family name (الشمري) ends the name
                 break;
             }
         }
@@ -599,11 +793,13 @@ public static class ActorMentionFinder
             return null;
         }
 
-        // a lone indefinite word in the accusative or a feminine noun (برنامجا, ممكنة) is no name
+        // a lone indefinite word in the accusative, a feminine or plural noun or a nisba adjective (برنامجا, خارجية,
+        // إسرائيليون, أمني) is no name
         if (e == p.From + 1 && !IsLexiconNamePart(d, p.From) && !d.IsDefiniteAt(p.From))
         {
             var n = d.Norm(p.From);
-            if ((n.EndsWith('ا') && n.Length >= 5) || ArabicLexicon.DocumentNouns.Contains(n))
+            if ((n.EndsWith('ا') && n.Length >= 5) || ArabicLexicon.DocumentNouns.Contains(n) || n.EndsWith('ه') || n.EndsWith('ي') || n.EndsWith("ات", StringComparison.Ordinal)
+                || n.EndsWith("ون", StringComparison.Ordinal) || n.EndsWith("ين", StringComparison.Ordinal) || NotLoneNames.Contains(n))
             {
                 return null;
             }
@@ -611,6 +807,9 @@ public static class ActorMentionFinder
 
         return new Phrase(p.From, e);
     }
+
+    private static readonly HashSet<string> NotLoneNames = new string[] { "آخر", "أخرى", "أحد", "عدد", "منتخب", "فريق", "نادي", "جميع", "بعض" }
+        .Select(w => ArabicNormalizer.NormalizeWord(w)).ToHashSet(StringComparer.Ordinal);
 
     private static bool IsLexiconNamePart(ArticleDocument d, int k)
     {
@@ -636,6 +835,20 @@ public static class ActorMentionFinder
             return null;
         }
 
+        // مصادر, مسؤولون, شهود عيان: anonymous sources are nobody to chart
+        if (s.Type == SpeakerType.Person && (AnonymousSources.Contains(ArabicClitics.StripConjunction(d.Norm(from)))
+                                              || AnonymousSources.Contains(ArabicNormalizer.NormalizeWord(s.Name.AsSpan(0, Math.Max(0, s.Name.IndexOf(' ', StringComparison.Ordinal)))))))
+        {
+            return null;
+        }
+
+        // وتوقع فارس [تزايد الأضرار]: a name from the lexicon ends where a name after a title would; words outside the
+        // lexicon must look like a name as well (حمائية [ستسبب أضرارا] is none)
+        if (s.Type == SpeakerType.Person && !d.IsDefiniteAt(from) && !ArabicLexicon.Titles.Contains(d.Norm(from)))
+        {
+            return PlausibleName(d, new Phrase(from, to)) is { } name ? d.SpanOf(name.From, name.To) : null;
+        }
+
         var words = s.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var last = ArabicClitics.StripProclitics(ArabicNormalizer.NormalizeWord(words[^1]));
         for (var k = from; k < to; k++)
@@ -651,7 +864,7 @@ public static class ActorMentionFinder
                 return to - from == 1 && IsHeadOrDocument(d.Norm(from)) ? null : s.Mention;
             }
 
-            return to - from > 1 ? s.Mention : (words.Length > 1 || !d.IsDefiniteAt(k) || d.Norm(k).EndsWith('ي') ? s.Mention : null);
+            return to - from > 1 ? s.Mention : (words.Length > 1 || !d.IsDefiniteAt(k) || d.Text[d[k].End - 1] == 'ي' ? s.Mention : null);
         }
 
         if (s.Type == SpeakerType.Organization)
@@ -661,6 +874,13 @@ public static class ActorMentionFinder
 
         return null;
     }
+
+    private static readonly HashSet<string> AnonymousSources = new string[]
+    {
+        "مصادر", "مصدر", "مسؤولون", "مسؤولين", "شهود", "شاهد", "خبراء", "خبير", "محللون", "مراقبون", "دبلوماسيون", "دبلوماسي", "ناشطون",
+        "سكان", "مواطنون", "أطباء", "مسعفون", "متحدث", "متحدثة", "مسؤول", "مسؤولة", "تقارير", "أنباء", "معلومات", "بيانات", "مسؤولي",
+        "مسؤولو", "أوساط", "دوائر", "جهات",
+    }.Select(w => ArabicNormalizer.NormalizeWord(w)).ToHashSet(StringComparer.Ordinal);
 
     private static bool IsHeadOrDocument(string n)
     {

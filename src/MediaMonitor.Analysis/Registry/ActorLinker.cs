@@ -14,7 +14,9 @@ public sealed record ActorRef(RegistryActor? Known, string Name, ActorType Type)
     }
 }
 
-public sealed record LinkedMention(ActorRef Actor, TextSpan Span);
+/// <param name="IsAnaphor">A bare head noun standing for an organisation named before ("الوكالة", "للتحالف"):
+/// the same actor for the analyst, but not a name (entity tagging leaves it out).</param>
+public sealed record LinkedMention(ActorRef Actor, TextSpan Span, bool IsAnaphor = false);
 
 public sealed record LinkedQuotation(Quotation Quotation, ActorRef? Speaker);
 
@@ -35,7 +37,12 @@ public static class ActorLinker
         ArgumentNullException.ThrowIfNull(registry);
 
         var mentions = registry.FindMentions(body)
-            .Select(m => new LinkedMention(ActorRef.Of(m.Actor), m.Actor.Type == ActorType.Person ? WithoutTitle(body, m.Span) : m.Span))
+            .Select(m => new LinkedMention(ActorRef.Of(m.Actor), m.Actor.Type switch
+            {
+                ActorType.Person => WithoutTitle(body, m.Span),
+                ActorType.Organization => WithoutHead(body, m.Span, m.Actor, registry),
+                _ => m.Span,
+            }))
             .ToList();
         var registryCount = mentions.Count;
         var resolved = new Dictionary<(string, ActorType), ActorRef>();
@@ -66,6 +73,14 @@ public static class ActorLinker
         }
 
         mentions = ShortFormResolver.Resolve(body, mentions);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Actor.Type == ActorType.Place)
+            {
+                mentions[i] = mentions[i] with { Span = PlaceNamePart(body, mentions[i].Span, registry) };
+            }
+        }
+
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
         var quotations = analysis.Quotations
             .Select(q => new LinkedQuotation(q, q.Speaker is { Type: not SpeakerType.Document } speaker
@@ -122,6 +137,60 @@ public static class ActorLinker
         return k == 0 || ArabicClitics.IsDefinite(words[k].Normalized) ? span : TextSpan.FromBounds(span.Start + words[k].Start, span.Start + span.Length);
     }
 
+    /// <summary>
+    /// "حركة حماس", "وكالة فرانس برس": a descriptive head noun before a name that is an alias of the same actor on
+    /// its own describes the actor; the name is the rest ("وزارة الداخلية العراقية" stays whole).
+    /// </summary>
+    // heads that describe what kind of body a name is (a movement, a paper); وزارة, مجلس, جامعة are part of the name
+    private static readonly HashSet<string> DescriptorHeads = new string[]
+    {
+        "حركة", "تنظيم", "جماعة", "شركة", "صحيفة", "جريدة", "مجلة", "قناة", "شبكة", "وكالة", "موقع", "إذاعة", "تلفزيون", "مجموعة",
+    }.Select(w => ArabicNormalizer.NormalizeWord(w)).ToHashSet(StringComparer.Ordinal);
+
+    internal static TextSpan WithoutHead(string body, TextSpan span, RegistryActor actor, ActorRegistry registry)
+    {
+        var words = ArabicTokenizer.Tokenize(body.Substring(span.Start, span.Length)).Where(t => t.IsWord).ToList();
+        if (words.Count < 2 || !DescriptorHeads.Contains(Bare(words[0].Normalized)))
+        {
+            return span;
+        }
+
+        var rest = string.Join(' ', words.Skip(1).Select(w => w.Normalized));
+        return registry.Lookup(rest) is { } same && same.Id == actor.Id ? TextSpan.FromBounds(span.Start + words[1].Start, span.Start + span.Length) : span;
+    }
+
+    private static readonly HashSet<string> PlaceDescriptors = new string[]
+    {
+        "قطاع", "مدينة", "دولة", "منطقة", "محافظة", "ولاية", "إقليم", "بلدة", "قرية", "مخيم", "عاصمة", "إمارة", "سلطنة", "مملكة",
+    }.Select(w => ArabicNormalizer.NormalizeWord(w)).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> PlaceEpithets = new string[] { "المكرمة", "المنورة", "الشريف", "الشعبية" }
+        .Select(w => ArabicNormalizer.NormalizeWord(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The name inside a place phrase: "قطاع غزة", "مدينة مشهد", "دولة قطر" name غزة, مشهد, قطر; an epithet
+    /// ("مكة المكرمة") follows the name. Only when the remaining words are a place themselves.
+    /// </summary>
+    internal static TextSpan PlaceNamePart(string body, TextSpan span, ActorRegistry registry)
+    {
+        var words = ArabicTokenizer.Tokenize(body.Substring(span.Start, span.Length)).Where(t => t.IsWord).ToList();
+        if (words.Count < 2)
+        {
+            return span;
+        }
+
+        var from = PlaceDescriptors.Contains(Bare(words[0].Normalized)) ? 1 : 0;
+        var to = PlaceEpithets.Contains(words[^1].Normalized) ? words.Count - 1 : words.Count;
+        if ((from == 0 && to == words.Count) || to - from < 1)
+        {
+            return span;
+        }
+
+        var rest = string.Join(' ', words.Skip(from).Take(to - from).Select(w => w.Normalized));
+        var isPlace = PlaceGazetteer.Find(rest) is not null || registry.Lookup(rest) is { Type: ActorType.Place };
+        return isPlace ? TextSpan.FromBounds(span.Start + words[from].Start, span.Start + words[to - 1].End) : span;
+    }
+
     private static bool IsTitleWord(string n) =>
         ArabicLexicon.Titles.Contains(n) || ArabicLexicon.Titles.Contains(Bare(n)) || Honorifics.Contains(n);
 
@@ -136,7 +205,8 @@ public static class ActorLinker
             return known;
         }
 
-        var actor = registry.Lookup(name) is { } found ? ActorRef.Of(found) : new ActorRef(null, name, type);
+        var found = registry.Lookup(name) ?? (type == ActorType.Person ? registry.LookupTrailingPerson(name) : null);
+        var actor = found is not null ? ActorRef.Of(found) : new ActorRef(null, name, type);
         resolved[(name, type)] = actor;
         return actor;
     }

@@ -89,6 +89,26 @@ public sealed class ActorRegistry
         return byName.GetValueOrDefault(Key(words));
     }
 
+    /// <summary>
+    /// A person the registry knows whose name ends a longer phrase the analysis took as the name: "نجوم نيلوفرة عماد
+    /// الشيحي" (the club before the coach's name), "وزير الخارجية فلان الفلاني". Only people, and only a name of two
+    /// words or more, so that a lone surname inside a phrase is not taken for someone.
+    /// </summary>
+    public RegistryActor? LookupTrailingPerson(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var words = Words(phrase);
+        for (var skip = 1; words.Length - skip >= 2; skip++)
+        {
+            if (byName.TryGetValue(Key(words[skip..]), out var actor) && actor.Type == ActorType.Person)
+            {
+                return actor;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Every registry name in the text, longest first, without overlaps between matches.</summary>
     public IReadOnlyList<RegistryMention> FindMentions(string text)
     {

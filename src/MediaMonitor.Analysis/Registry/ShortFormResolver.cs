@@ -76,7 +76,7 @@ internal static class ShortFormResolver
             }
 
             var clitic = ArabicClitics.PrefixLength(token.Normalized) - (token.Normalized.StartsWith("لل", StringComparison.Ordinal) ? 1 : 2);
-            result.Add(new LinkedMention(referent.Actor, TextSpan.FromBounds(token.Start + Math.Max(0, clitic), token.End)));
+            result.Add(new LinkedMention(referent.Actor, TextSpan.FromBounds(token.Start + Math.Max(0, clitic), token.End), IsAnaphor: true));
         }
     }
 

@@ -13,7 +13,7 @@ namespace MediaMonitor.Core.Analysis;
 public static class ConllTagger
 {
     /// <summary>Windows end at a sentence-final token after this many tokens: the corpus has no document breaks.</summary>
-    private const int WindowTokens = 200;
+    private const int WindowTokens = 500;
 
     public static IReadOnlyList<string> Tag(IReadOnlyList<string> tokens, ActorRegistry registry)
     {
@@ -59,7 +59,7 @@ public static class ConllTagger
 
         var linked = ActorLinker.Link(body, ArticleAnalyzer.Analyze(new ArticleText(body)), registry);
         // Longest first: a person's full name wins over a place inside it.
-        foreach (var mention in linked.Mentions.OrderByDescending(m => m.Span.Length))
+        foreach (var mention in linked.Mentions.Where(m => !m.IsAnaphor).OrderByDescending(m => m.Span.Length))
         {
             var label = mention.Actor.Type switch { ActorType.Person => "PERS", ActorType.Organization => "ORG", _ => "LOC" };
             var covered = Enumerable.Range(0, count)

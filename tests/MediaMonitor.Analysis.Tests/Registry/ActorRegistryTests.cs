@@ -57,4 +57,15 @@ public sealed class ActorRegistryTests
         Assert.Same(Nato, Registry.Lookup("الناتو"));
         Assert.Null(Registry.Lookup("فرنسا"));
     }
+
+    [Fact]
+    public void APersonWhoseNameEndsALongerPhraseIsFoundThroughTheTrailingWords()
+    {
+        var coach = new RegistryActor(9, "عماد الشيحي", ActorType.Person, []);
+        var registry = new ActorRegistry([coach, Nato]);
+
+        Assert.Same(coach, registry.LookupTrailingPerson("نجوم الوادي عماد الشيحي"));
+        Assert.Null(registry.LookupTrailingPerson("نجوم الوادي الشيحي"));
+        Assert.Null(registry.LookupTrailingPerson("قيادة حلف الناتو"));
+    }
 }

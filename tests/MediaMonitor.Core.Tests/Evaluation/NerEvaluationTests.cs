@@ -59,11 +59,12 @@ public sealed partial class NerEvaluationTests(ITestOutputHelper output)
         }
     }
 
-    // Measured on 2026-11-29 (see the closing note); a little under, to absorb nothing but real regressions.
-    private const double PersonFloor = 0.0;
-    private const double OrganizationFloor = 0.0;
-    private const double PlaceFloor = 0.0;
-    private const double MicroFloor = 0.0;
+    // Measured 2026-11-29: PERS 0.596, ORG 0.452, LOC 0.833, micro 0.680. The floors sit just under, so only a
+    // real regression fails; raise them with every improvement.
+    private const double PersonFloor = 0.58;
+    private const double OrganizationFloor = 0.44;
+    private const double PlaceFloor = 0.82;
+    private const double MicroFloor = 0.67;
 
     private static string Score(string gold, string predicted)
     {
