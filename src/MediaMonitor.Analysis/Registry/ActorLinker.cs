@@ -35,8 +35,9 @@ public static class ActorLinker
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(registry);
+        var tokens = ArabicTokenizer.Tokenize(body);
 
-        var mentions = registry.FindMentions(body)
+        var mentions = registry.FindMentions(body, tokens)
             .Select(m => new LinkedMention(ActorRef.Of(m.Actor), m.Actor.Type switch
             {
                 ActorType.Person => WithoutTitle(body, m.Span),
@@ -72,7 +73,7 @@ public static class ActorLinker
             mentions.Add(new LinkedMention(actor, mention.Span));
         }
 
-        mentions = ShortFormResolver.Resolve(body, mentions);
+        mentions = ShortFormResolver.Resolve(body, tokens, mentions);
         for (var i = 0; i < mentions.Count; i++)
         {
             if (mentions[i].Actor.Type == ActorType.Place)

@@ -113,12 +113,14 @@ public sealed class ActorRegistry
     public IReadOnlyList<RegistryMention> FindMentions(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (byFirstWord.Count == 0)
-        {
-            return [];
-        }
+        return byFirstWord.Count == 0 ? [] : FindMentions(text, ArabicTokenizer.Tokenize(text));
+    }
 
-        var tokens = ArabicTokenizer.Tokenize(text);
+    /// <summary>The same, over tokens the caller already has (tokenising is most of the cost of matching).</summary>
+    public IReadOnlyList<RegistryMention> FindMentions(string text, IReadOnlyList<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
         var found = new List<RegistryMention>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -155,13 +157,19 @@ public sealed class ActorRegistry
     private (RegistryActor Actor, int Words, int CliticLetters)? Match(IReadOnlyList<Token> tokens, int i)
     {
         var word = tokens[i].Normalized;
-        foreach (var candidate in ArabicClitics.StemCandidates(word).Distinct(StringComparer.Ordinal))
+        var lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<int> starts = stackalloc int[4];
+        var count = CandidateStarts(word, starts);
+        for (var c = 0; c < count; c++)
         {
-            if (!byFirstWord.TryGetValue(Bare(candidate), out var entries))
+            // Most words name nothing: look the bare stem up without allocating before building any string.
+            var stem = word.AsSpan(starts[c]);
+            if (!lookup.TryGetValue(stem[ArabicClitics.PrefixLength(stem)..], out var entries))
             {
                 continue;
             }
 
+            var candidate = word[starts[c]..];
             foreach (var (words, actor) in entries)
             {
                 if (!SameWord(candidate, words[0]) || !RestMatches(tokens, i, words) || Ambiguous(tokens, i, words))
@@ -174,6 +182,40 @@ public sealed class ActorRegistry
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the readings of <see cref="ArabicClitics.StemCandidates"/> start in the word (the word, without و/ف, without
+    /// a following ب/ل/ك, without the article), computed without allocating; a test holds the two in step.
+    /// </summary>
+    internal static int CandidateStarts(string word, Span<int> starts)
+    {
+        var count = Add(starts, 0, 0);
+        var i = 0;
+        if (word.Length - 1 > 2 && word[0] is 'و' or 'ف')
+        {
+            i = 1;
+            count = Add(starts, count, 1);
+        }
+
+        if (word.Length - i - 1 > 2 && word[i] is 'ب' or 'ل' or 'ك')
+        {
+            count = Add(starts, count, i + 1);
+        }
+
+        var article = ArabicClitics.PrefixLength(word);
+        return article > 0 ? Add(starts, count, article) : count;
+    }
+
+    private static int Add(Span<int> starts, int count, int start)
+    {
+        if (starts[..count].Contains(start))
+        {
+            return count;
+        }
+
+        starts[count] = start;
+        return count + 1;
     }
 
     private static bool RestMatches(IReadOnlyList<Token> tokens, int i, string[] words)

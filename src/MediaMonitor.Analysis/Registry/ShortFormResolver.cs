@@ -11,7 +11,7 @@ namespace MediaMonitor.Analysis.Registry;
 /// </summary>
 internal static class ShortFormResolver
 {
-    public static List<LinkedMention> Resolve(string body, List<LinkedMention> mentions)
+    public static List<LinkedMention> Resolve(string body, IReadOnlyList<Token> tokens, List<LinkedMention> mentions)
     {
         var ordered = mentions.OrderBy(m => m.Span.Start).ToList();
         var result = new List<LinkedMention>(ordered.Count);
@@ -40,12 +40,12 @@ internal static class ShortFormResolver
             named.Add((words.Select(w => Bare(w.Normalized)).ToArray(), mention.Actor, mention.Span.Start + mention.Span.Length));
         }
 
-        AddBareHeads(body, result, named);
+        AddBareHeads(tokens, result, named);
         return result;
     }
 
     /// <summary>"للتحالف" alone, after "التحالف الدولي": the head noun with the article and no name after it.</summary>
-    private static void AddBareHeads(string body, List<LinkedMention> result, List<(string[] Words, ActorRef Actor, int End)> named)
+    private static void AddBareHeads(IReadOnlyList<Token> tokens, List<LinkedMention> result, List<(string[] Words, ActorRef Actor, int End)> named)
     {
         var organizations = named.Where(n => n.Actor.Type == ActorType.Organization && n.Words.Length >= 2).ToList();
         if (organizations.Count == 0)
@@ -53,7 +53,6 @@ internal static class ShortFormResolver
             return;
         }
 
-        var tokens = ArabicTokenizer.Tokenize(body);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];

@@ -69,3 +69,27 @@ public sealed class ActorRegistryTests
         Assert.Null(registry.LookupTrailingPerson("قيادة حلف الناتو"));
     }
 }
+
+public sealed class CandidateStartsTests
+{
+    [Theory]
+    [InlineData("والعراق")]
+    [InlineData("بالعراق")]
+    [InlineData("للحكومه")]
+    [InlineData("فالوزاره")]
+    [InlineData("وبغداد")]
+    [InlineData("لبنان")]
+    [InlineData("وزاره")]
+    [InlineData("كركوك")]
+    [InlineData("وكالة")]
+    [InlineData("الناتو")]
+    [InlineData("بن")]
+    public void CandidateStartsAreTheReadingsOfStemCandidates(string word)
+    {
+        Span<int> starts = stackalloc int[4];
+        var count = ActorRegistry.CandidateStarts(word, starts);
+
+        var expected = MediaMonitor.Analysis.Text.ArabicClitics.StemCandidates(word).Distinct().Select(c => word.Length - c.Length).ToArray();
+        Assert.Equal(expected, starts[..count].ToArray());
+    }
+}
