@@ -19,7 +19,7 @@ internal readonly record struct Phrase(int From, int To)
 /// </summary>
 internal static class SpeakerPhrases
 {
-    private const int MaxPhrase = 8;
+    private const int MaxPhrase = 10;
 
     private static readonly HashSet<string> CalledWords = Norm("يدعى", "ويدعى", "تدعى", "وتدعى", "يدعي", "المدعو", "المدعوة");
 
@@ -218,6 +218,20 @@ internal static class SpeakerPhrases
         if (k >= p.To || (!sawTitle && k > p.From))
         {
             return null;
+        }
+
+        // الأمين العام لرابطة دول بحر اللازورد عبد الرحيم الأبنوسي: after an organisation's head its name runs on
+        // (دول بحر اللازورد); a given name further on is where the person's name starts.
+        if (sawTitle && !Actors.PersonNames.IsAnyGivenName(d.Norm(k)))
+        {
+            for (var g = k + 1; g < p.To; g++)
+            {
+                if (Actors.PersonNames.IsGivenName(d.Norm(g)) || d.Norm(g) == "عبد")
+                {
+                    k = g;
+                    break;
+                }
+            }
         }
 
         var end = k + 1;

@@ -7,6 +7,14 @@ public sealed class QuotationExtractorTests
 {
     private static List<Quotation> Direct(string text) => QuotationExtractor.Extract(text).Where(q => q.Kind == QuoteKind.Direct).ToList();
 
+    [Theory]
+    [InlineData("وقال الأمين العام لرابطة دول بحر اللازورد عبد الرحيم الأبنوسي، في تصريحات للصحفيين: «العلاقات تاريخية».", "عبد الرحيم الأبنوسي")]
+    [InlineData("وقال مدرب نادي نجوم الوادي عماد الشيحي: «المباراة كانت صعبة».", "عماد الشيحي")]
+    public void ThePersonsNameAfterALongTitleAndOrganisationIsTheSpeaker(string text, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Direct(text)).Speaker?.Name);
+    }
+
     [Fact]
     public void SubjectlessVerbCarriesTheLastSpeaker()
     {
