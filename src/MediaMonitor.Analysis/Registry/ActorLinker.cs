@@ -12,6 +12,13 @@ public sealed record ActorRef(RegistryActor? Known, string Name, ActorType Type)
         ArgumentNullException.ThrowIfNull(actor);
         return new(actor, actor.Name, actor.Type);
     }
+
+    /// <summary>Both refer to one actor: the same registry entry, or the same new name and type.</summary>
+    public bool SameAs(ActorRef other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Known is not null && other.Known is not null ? Known.Id == other.Known.Id : Name == other.Name && Type == other.Type;
+    }
 }
 
 /// <param name="IsAnaphor">A bare head noun standing for an organisation named before ("الوكالة", "للتحالف"):
@@ -65,7 +72,7 @@ public static class ActorLinker
             }
 
             // Two analysis mentions of the same actor on the same words (a speaker also found as a titled person).
-            if (mentions.Skip(registryCount).Any(m => Overlaps(m.Span, mention.Span) && SameActor(m.Actor, actor)))
+            if (mentions.Skip(registryCount).Any(m => Overlaps(m.Span, mention.Span) && m.Actor.SameAs(actor)))
             {
                 continue;
             }
@@ -98,7 +105,7 @@ public static class ActorLinker
     internal static TextSpan NamePart(string body, ActorMention mention)
     {
         var words = ArabicTokenizer.Tokenize(body.Substring(mention.Span.Start, mention.Span.Length)).Where(t => t.IsWord).ToList();
-        var name = ArabicTokenizer.Tokenize(mention.Name).Where(t => t.IsWord).Select(t => Bare(t.Normalized)).ToList();
+        var name = ArabicTokenizer.Tokenize(mention.Name).Where(t => t.IsWord).Select(t => ArabicClitics.StripProclitics(t.Normalized)).ToList();
         if (name.Count == 0 || words.Count <= name.Count)
         {
             return mention.Span;
@@ -106,7 +113,7 @@ public static class ActorLinker
 
         for (var i = words.Count - name.Count; i >= 0; i--)
         {
-            if (Enumerable.Range(0, name.Count).All(k => Bare(words[i + k].Normalized) == name[k]))
+            if (Enumerable.Range(0, name.Count).All(k => ArabicClitics.StripProclitics(words[i + k].Normalized) == name[k]))
             {
                 return TextSpan.FromBounds(mention.Span.Start + words[i].Start, mention.Span.Start + words[i + name.Count - 1].End);
             }
@@ -114,8 +121,6 @@ public static class ActorLinker
 
         return mention.Span;
     }
-
-    private static string Bare(string word) => ArabicClitics.StripProclitics(word);
 
     private static readonly HashSet<string> Honorifics = new string[]
     {
@@ -151,7 +156,7 @@ public static class ActorLinker
     internal static TextSpan WithoutHead(string body, TextSpan span, RegistryActor actor, ActorRegistry registry)
     {
         var words = ArabicTokenizer.Tokenize(body.Substring(span.Start, span.Length)).Where(t => t.IsWord).ToList();
-        if (words.Count < 2 || !DescriptorHeads.Contains(Bare(words[0].Normalized)))
+        if (words.Count < 2 || !DescriptorHeads.Contains(ArabicClitics.StripProclitics(words[0].Normalized)))
         {
             return span;
         }
@@ -180,7 +185,7 @@ public static class ActorLinker
             return span;
         }
 
-        var from = PlaceDescriptors.Contains(Bare(words[0].Normalized)) ? 1 : 0;
+        var from = PlaceDescriptors.Contains(ArabicClitics.StripProclitics(words[0].Normalized)) ? 1 : 0;
         var to = PlaceEpithets.Contains(words[^1].Normalized) ? words.Count - 1 : words.Count;
         if ((from == 0 && to == words.Count) || to - from < 1)
         {
@@ -193,11 +198,11 @@ public static class ActorLinker
     }
 
     private static bool IsTitleWord(string n) =>
-        ArabicLexicon.Titles.Contains(n) || ArabicLexicon.Titles.Contains(Bare(n)) || Honorifics.Contains(n);
+        ArabicLexicon.Titles.Contains(n) || ArabicLexicon.Titles.Contains(ArabicClitics.StripProclitics(n)) || Honorifics.Contains(n);
 
     private static bool IsRoleOnly(string name) =>
         ArabicTokenizer.Tokenize(name).FirstOrDefault(t => t.IsWord) is { Normalized: var first }
-        && (ArabicLexicon.Titles.Contains(first) || ArabicLexicon.Titles.Contains(Bare(first)));
+        && (ArabicLexicon.Titles.Contains(first) || ArabicLexicon.Titles.Contains(ArabicClitics.StripProclitics(first)));
 
     private static ActorRef Resolve(string name, ActorType type, ActorRegistry registry, Dictionary<(string, ActorType), ActorRef> resolved)
     {
@@ -212,8 +217,6 @@ public static class ActorLinker
         return actor;
     }
 
-    private static bool SameActor(ActorRef a, ActorRef b) =>
-        a.Known is not null && b.Known is not null ? a.Known.Id == b.Known.Id : a.Name == b.Name && a.Type == b.Type;
 
     private static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.Start + b.Length && b.Start < a.Start + a.Length;
 }

@@ -43,7 +43,7 @@ public sealed class ActorRegistry
                     continue;
                 }
 
-                var first = Bare(words[0]);
+                var first = ArabicClitics.StripProclitics(words[0]);
                 if (!byFirstWord.TryGetValue(first, out var list))
                 {
                     byFirstWord[first] = list = [];
@@ -238,7 +238,7 @@ public sealed class ActorRegistry
     /// </summary>
     private static bool SameWord(string textWord, string nameWord) =>
         string.Equals(textWord, nameWord, StringComparison.Ordinal)
-        || string.Equals(Bare(textWord), Bare(nameWord), StringComparison.Ordinal) && ArabicClitics.IsDefinite(textWord) == ArabicClitics.IsDefinite(nameWord);
+        || string.Equals(ArabicClitics.StripProclitics(textWord), ArabicClitics.StripProclitics(nameWord), StringComparison.Ordinal) && ArabicClitics.IsDefinite(textWord) == ArabicClitics.IsDefinite(nameWord);
 
     /// <summary>
     /// How many normalised letters in front of the name are clitics (و, ف, ب, ل, ك), so that a mention's span starts
@@ -282,11 +282,5 @@ public sealed class ActorRegistry
     private static string[] Words(string name) =>
         ArabicTokenizer.Tokenize(name).Where(t => t.IsWord).Select(t => t.Normalized).ToArray();
 
-    private static string Key(string[] words) => string.Join(' ', words.Select(Bare));
-
-    private static string Bare(string word)
-    {
-        var split = ArabicClitics.Split(word);
-        return split.HasArticle ? split.Stem : word;
-    }
+    private static string Key(string[] words) => string.Join(' ', words.Select(ArabicClitics.StripProclitics));
 }

@@ -24,7 +24,7 @@ internal static class ShortFormResolver
                 // A short form is the full name's opening words: all of the mention ("وزارة الداخلية"), or all of the name but
                 // its last word (the nationality: "وزارة الداخلية العراقية") when the analysis ran on past the name.
                 var earlier = named
-                    .Where(n => n.End <= mention.Span.Start && n.Words.Length > 2 && !SameActor(n.Actor, mention.Actor))
+                    .Where(n => n.End <= mention.Span.Start && n.Words.Length > 2 && !n.Actor.SameAs(mention.Actor))
                     .Select(n => (n.Actor, Common: CommonPrefix(n.Words, words), Full: n.Words.Length))
                     .Where(x => x.Common >= 2 && (x.Common == words.Count || x.Common == x.Full - 1))
                     .OrderByDescending(x => x.Common)
@@ -37,7 +37,7 @@ internal static class ShortFormResolver
             }
 
             result.Add(mention);
-            named.Add((words.Select(w => Bare(w.Normalized)).ToArray(), mention.Actor, mention.Span.Start + mention.Span.Length));
+            named.Add((words.Select(w => ArabicClitics.StripProclitics(w.Normalized)).ToArray(), mention.Actor, mention.Span.Start + mention.Span.Length));
         }
 
         AddBareHeads(tokens, result, named);
@@ -61,7 +61,7 @@ internal static class ShortFormResolver
                 continue;
             }
 
-            var head = Bare(token.Normalized);
+            var head = ArabicClitics.StripProclitics(token.Normalized);
             var referent = organizations.LastOrDefault(n => n.End <= token.Start && n.Words[0] == head);
             if (referent.Actor is null || result.Any(m => m.Span.Start < token.End && token.Start < m.Span.Start + m.Span.Length))
             {
@@ -88,7 +88,7 @@ internal static class ShortFormResolver
     private static int CommonPrefix(string[] name, List<Token> words)
     {
         var k = 0;
-        while (k < name.Length && k < words.Count && name[k] == Bare(words[k].Normalized))
+        while (k < name.Length && k < words.Count && name[k] == ArabicClitics.StripProclitics(words[k].Normalized))
         {
             k++;
         }
@@ -96,8 +96,4 @@ internal static class ShortFormResolver
         return k;
     }
 
-    private static bool SameActor(ActorRef a, ActorRef b) =>
-        a.Known is not null && b.Known is not null ? a.Known.Id == b.Known.Id : a.Name == b.Name && a.Type == b.Type;
-
-    private static string Bare(string word) => ArabicClitics.StripProclitics(word);
 }

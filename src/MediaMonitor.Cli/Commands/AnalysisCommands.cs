@@ -33,9 +33,6 @@ internal static class AnalysisJson
     public static JsonSerializerOptions Indented { get; } = new(Options) { WriteIndented = true };
 
     public static string Kind(QuoteKind kind) => kind == QuoteKind.Direct ? "direct" : "indirect";
-
-    public static ActorRegistry StarterRegistry() => new(
-        MediaMonitor.Core.Actors.Registry.StarterRegistry.Load().Select((a, i) => new RegistryActor(-(i + 1), a.NameAr, ActorQueries.ParseType(a.Type), a.Aliases)));
 }
 
 /// <summary>`mm analyze FILE`: everything the analysis finds in one article, as JSON.</summary>
@@ -72,8 +69,8 @@ internal sealed class AnalyzeCommand : AsyncCommand<AnalyzeCommand.Settings>
         }
 
         var registry = await services.GetRequiredService<ActorQueries>().LoadRegistryAsync(cancellationToken).ConfigureAwait(false);
-        var topics = TopicQueries.Classifier(await services.GetRequiredService<TopicQueries>().ListAsync(cancellationToken).ConfigureAwait(false));
-        var analyzed = new ArticleAnalysisRunner(registry, topics).Analyze(draft.Title, draft.Body);
+        var topics = await services.GetRequiredService<TopicQueries>().LoadSetAsync(cancellationToken).ConfigureAwait(false);
+        var analyzed = new ArticleAnalysisRunner(registry, topics.Classifier).Analyze(draft.Title, draft.Body);
         var body = draft.Body;
         var result = new
         {
@@ -191,7 +188,7 @@ internal sealed class NerCommand : AsyncCommand<NerCommand.Settings>
         var tokens = (await File.ReadAllLinesAsync(settings.File, cancellationToken).ConfigureAwait(false))
             .Select(line => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is [var token, ..] ? token : "")
             .ToList();
-        var tags = ConllTagger.Tag(tokens, AnalysisJson.StarterRegistry());
+        var tags = ConllTagger.Tag(tokens, StarterRegistry.ToActorRegistry());
         var output = new StringBuilder();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -248,7 +245,7 @@ internal sealed class BenchAnalyzeCommand : AsyncCommand<BenchAnalyzeCommand.Set
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var runner = new ArticleAnalysisRunner(AnalysisJson.StarterRegistry(), new MediaMonitor.Analysis.Topics.TopicClassifier(MediaMonitor.Analysis.Topics.StarterTopics.All));
+        var runner = new ArticleAnalysisRunner(StarterRegistry.ToActorRegistry(), new MediaMonitor.Analysis.Topics.TopicClassifier(MediaMonitor.Analysis.Topics.StarterTopics.All));
         var sets = new List<(string Name, List<(string Title, string Body)> Articles)>
         {
             ("demo (generated)", DemoCorpus.Generate(new DemoOptions(settings.Articles, new DateOnly(2026, 1, 31))).Select(d => (d.Title, d.Body)).ToList()),

@@ -38,9 +38,6 @@ public sealed partial class ReanalysisJob(ReanalysisService service, ILogger<Rea
         return true;
     }
 
-    /// <summary>Completes when the current run (if any) has finished.</summary>
-    public Task WaitAsync() => running ?? Task.CompletedTask;
-
     private async Task RunAsync()
     {
         try

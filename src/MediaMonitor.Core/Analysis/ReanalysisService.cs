@@ -60,15 +60,13 @@ public sealed class ReanalysisService(SqliteConnectionFactory factory, DatabaseW
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         int total;
-        IReadOnlyList<TopicRow> topics;
+        TopicSet topics;
         await using (var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false))
         {
             total = await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM articles").ConfigureAwait(false);
-            topics = TopicQueries.Load(connection);
+            topics = TopicQueries.LoadSet(connection);
         }
 
-        var classifier = TopicQueries.Classifier(topics);
-        var topicIds = topics.ToDictionary(t => t.Key, t => t.Id, StringComparer.Ordinal);
         long last;
         using (await writeGate.EnterAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -90,7 +88,7 @@ public sealed class ReanalysisService(SqliteConnectionFactory factory, DatabaseW
             await using (var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false))
             {
                 batch = (await connection.QueryAsync<ArticleToAnalyze>(BatchOfArticles, new { After = after, Last = last, Limit = BatchSize }).ConfigureAwait(false)).AsList();
-                runner = new ArticleAnalysisRunner(ActorQueries.LoadRegistry(connection), classifier);
+                runner = new ArticleAnalysisRunner(ActorQueries.LoadRegistry(connection), topics.Classifier);
             }
 
             if (batch.Count == 0)
@@ -105,7 +103,7 @@ public sealed class ReanalysisService(SqliteConnectionFactory factory, DatabaseW
             {
                 await using var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
                 using var transaction = connection.BeginTransaction();
-                using var writer = new AnalysisWriter(connection, transaction, topicIds, time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+                using var writer = new AnalysisWriter(connection, transaction, topics.Ids, time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
                 for (var i = 0; i < batch.Count; i++)
                 {
                     var article = batch[i];

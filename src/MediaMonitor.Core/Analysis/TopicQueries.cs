@@ -5,6 +5,12 @@ using Microsoft.Data.Sqlite;
 
 namespace MediaMonitor.Core.Analysis;
 
+/// <summary>The topic rules compiled for analysis, with the database id of each topic key.</summary>
+public sealed record TopicSet(TopicClassifier Classifier, IReadOnlyDictionary<string, long> Ids)
+{
+    public static TopicSet Empty { get; } = new(new TopicClassifier([]), new Dictionary<string, long>());
+}
+
 public sealed record TopicRow
 {
     public long Id { get; init; }
@@ -41,12 +47,17 @@ public sealed class TopicQueries(SqliteConnectionFactory factory, DatabaseWriteG
         return connection.Query<TopicRow>(SelectAll, transaction: transaction).AsList();
     }
 
-    public async Task<IReadOnlyList<TopicRow>> ListAsync(CancellationToken cancellationToken = default)
+    public static TopicSet LoadSet(SqliteConnection connection)
     {
-        await using var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return Load(connection);
+        var rows = Load(connection);
+        return new TopicSet(
+            new TopicClassifier(rows.Select(r => new TopicDefinition(r.Key, r.NameAr, r.NameEn, r.Rule, r.Threshold))),
+            rows.ToDictionary(r => r.Key, r => r.Id, StringComparer.Ordinal));
     }
 
-    public static TopicClassifier Classifier(IEnumerable<TopicRow> rows) =>
-        new(rows.Select(r => new TopicDefinition(r.Key, r.NameAr, r.NameEn, r.Rule, r.Threshold)));
+    public async Task<TopicSet> LoadSetAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return LoadSet(connection);
+    }
 }

@@ -30,8 +30,6 @@ public sealed partial class ImportJobService(ImportService importer, TimeProvide
 
     public IReadOnlyList<ImportJobSnapshot> Jobs => jobs.Values.OrderByDescending(j => j.QueuedAt).ToList();
 
-    public ImportJobSnapshot? Find(Guid id) => jobs.TryGetValue(id, out var job) ? job : null;
-
     /// <summary>Queues an import; <paramref name="items"/> is enumerated only when the job runs.</summary>
     public ImportJobSnapshot Enqueue(string description, ImportRequest request, Func<IProgress<ImportProgress>, CancellationToken, IAsyncEnumerable<ReadResult>> items)
     {
@@ -43,34 +41,6 @@ public sealed partial class ImportJobService(ImportService importer, TimeProvide
         }
 
         return snapshot;
-    }
-
-    /// <summary>Completes when the job has finished (for tests and the CLI-like callers).</summary>
-    public async Task<ImportReport> WaitAsync(Guid id, CancellationToken cancellationToken = default)
-    {
-        var done = new TaskCompletionSource<ImportReport>(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnChanged(ImportJobSnapshot s)
-        {
-            if (s.Id == id && s.Report is { } report)
-            {
-                done.TrySetResult(report);
-            }
-        }
-
-        Changed += OnChanged;
-        try
-        {
-            if (Find(id)?.Report is { } already)
-            {
-                return already;
-            }
-
-            return await done.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            Changed -= OnChanged;
-        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -28,8 +28,6 @@ public sealed record ImportRequest
 /// <summary>Running totals, reported after every item batch and file.</summary>
 public sealed record ImportProgress(int Imported, int Duplicates, int Failed, int Skipped, int FilesDone, int FilesTotal, string? CurrentFile)
 {
-    public int Processed => Imported + Duplicates + Failed;
-
     /// <summary>0..1 when the number of files is known, else null.</summary>
     public double? Fraction => FilesTotal > 0 ? Math.Clamp((double)FilesDone / FilesTotal, 0, 1) : null;
 }
@@ -50,7 +48,6 @@ public sealed record ImportReport(
 
 public static class ImportRunStatus
 {
-    public const string Running = "running";
     public const string Completed = "completed";
     public const string Failed = "failed";
     public const string Cancelled = "cancelled";
@@ -59,7 +56,7 @@ public static class ImportRunStatus
 /// <summary>Import settings (section "Import" of appsettings.json).</summary>
 public sealed class ImportOptions
 {
-    public long MaxFileBytes { get; set; } = 64L * 1024 * 1024;
+    public long MaxFileBytes { get; set; } = ReaderOptions.DefaultMaxFileBytes;
 
     public int BatchSize { get; set; } = 500;
 }

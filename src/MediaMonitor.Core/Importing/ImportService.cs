@@ -34,9 +34,7 @@ public sealed class ImportService(SqliteConnectionFactory factory, DatabaseWrite
         var state = new RunState(runId, request);
         await using (var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false))
         {
-            var topics = TopicQueries.Load(connection);
-            state.Topics = TopicQueries.Classifier(topics);
-            state.TopicIds = topics.ToDictionary(t => t.Key, t => t.Id, StringComparer.Ordinal);
+            state.Topics = TopicQueries.LoadSet(connection);
         }
 
         var batch = new List<ArticleDraft>(options.BatchSize);
@@ -133,7 +131,7 @@ public sealed class ImportService(SqliteConnectionFactory factory, DatabaseWrite
         using var transaction = connection.BeginTransaction();
         state.DiscardPendingSources();
         using var writer = new ArticleBatchWriter(connection, transaction);
-        using var analysisWriter = new AnalysisWriter(connection, transaction, state.TopicIds, Iso(time.GetUtcNow()));
+        using var analysisWriter = new AnalysisWriter(connection, transaction, state.Topics.Ids, Iso(time.GetUtcNow()));
         var outcomes = new List<Action>(batch.Count);
         foreach (var item in items)
         {
@@ -188,7 +186,7 @@ public sealed class ImportService(SqliteConnectionFactory factory, DatabaseWrite
             registry = ActorQueries.LoadRegistry(connection);
         }
 
-        var runner = new ArticleAnalysisRunner(registry, state.Topics);
+        var runner = new ArticleAnalysisRunner(registry, state.Topics.Classifier);
         var items = new PreparedItem[batch.Count];
         Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
@@ -333,9 +331,7 @@ public sealed class ImportService(SqliteConnectionFactory factory, DatabaseWrite
 
         public void AddPendingSource(string name, long id) => pendingSources[name] = id;
 
-        public MediaMonitor.Analysis.Topics.TopicClassifier Topics { get; set; } = new([]);
-
-        public IReadOnlyDictionary<string, long> TopicIds { get; set; } = new Dictionary<string, long>();
+        public TopicSet Topics { get; set; } = TopicSet.Empty;
 
         public void DiscardPendingSources() => pendingSources.Clear();
 

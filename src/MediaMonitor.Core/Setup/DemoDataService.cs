@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Dapper;
 using MediaMonitor.Core.Demo;
 using MediaMonitor.Core.Importing;
@@ -49,7 +48,7 @@ public sealed class DemoDataService(SqliteConnectionFactory factory, ImportServi
     {
         await registry.SeedDemoActorsAsync(cancellationToken).ConfigureAwait(false);
         return await importer.ImportAsync(
-            Generate(new DemoOptions(articles, endDate, days), time.GetUtcNow(), cancellationToken),
+            Generate(new DemoOptions(articles, endDate, days), time.GetUtcNow()).ToAsyncEnumerable(),
             new ImportRequest { Inputs = $"demo corpus ({articles} articles)", InitiatedBy = "demo", IsDemo = true, SourceKind = "demo" },
             progress,
             cancellationToken).ConfigureAwait(false);
@@ -78,14 +77,6 @@ public sealed class DemoDataService(SqliteConnectionFactory factory, ImportServi
         return await connection.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT EXISTS (SELECT 1 FROM articles)", cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
-    private static async IAsyncEnumerable<ReadResult> Generate(DemoOptions demo, DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        foreach (var draft in DemoCorpus.Generate(demo))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            yield return ReadResult.Ok(draft with { PublishedAt = NotInTheFuture(draft.PublishedAt, now) });
-        }
-
-        await Task.CompletedTask.ConfigureAwait(false);
-    }
+    private static IEnumerable<ReadResult> Generate(DemoOptions demo, DateTimeOffset now) =>
+        DemoCorpus.Generate(demo).Select(draft => ReadResult.Ok(draft with { PublishedAt = NotInTheFuture(draft.PublishedAt, now) }));
 }

@@ -23,7 +23,7 @@ public sealed partial class NerEvaluationTests(ITestOutputHelper output)
         var gold = Path.Combine(SharedCorpus.CorpusPath, "anercorp-train", "ANERCorp_train.txt");
         var tokens = File.ReadAllLines(gold).Select(l => l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is [var token, ..] ? token : "")
             .Where(t => t.Length > 0).ToList();
-        var registry = new ActorRegistry(StarterRegistry.Load().Select((a, i) => new RegistryActor(i + 1, a.NameAr, ActorQueries.ParseType(a.Type), a.Aliases)));
+        var registry = StarterRegistry.ToActorRegistry();
 
         var clock = Stopwatch.StartNew();
         var tags = ConllTagger.Tag(tokens, registry);

@@ -33,15 +33,7 @@ public sealed class TempDatabase : IDisposable
         folder.Delete(recursive: true);
     }
 
-    public static async IAsyncEnumerable<ReadResult> Items(params ReadResult[] items)
-    {
-        foreach (var item in items)
-        {
-            yield return item;
-        }
-
-        await Task.CompletedTask;
-    }
+    public static IAsyncEnumerable<ReadResult> Items(params ReadResult[] items) => items.ToAsyncEnumerable();
 
     public static ArticleDraft Draft(string body, string title = "عنوان", string? source = "صحيفة الاختبار", DateTimeOffset? published = null, string origin = "test") => new()
     {

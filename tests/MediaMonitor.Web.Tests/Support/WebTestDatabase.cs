@@ -23,17 +23,7 @@ public sealed class WebTestDatabase : IDisposable
     public async Task<ImportReport> ImportAsync(params ArticleDraft[] drafts)
     {
         var importer = new ImportService(Factory, WriteGate, new ImportOptions(), TimeProvider.System);
-        return await importer.ImportAsync(Items(drafts), new ImportRequest { Inputs = "test", InitiatedBy = "test" });
-    }
-
-    private static async IAsyncEnumerable<ReadResult> Items(ArticleDraft[] drafts)
-    {
-        foreach (var draft in drafts)
-        {
-            yield return ReadResult.Ok(draft);
-        }
-
-        await Task.CompletedTask;
+        return await importer.ImportAsync(drafts.Select(ReadResult.Ok).ToAsyncEnumerable(), new ImportRequest { Inputs = "test", InitiatedBy = "test" });
     }
 
     public void Dispose()

@@ -21,6 +21,13 @@ public static partial class StarterRegistry
 
     private static readonly FrozenSet<string> Types = FrozenSet.Create(StringComparer.Ordinal, Person, Organization, Place);
 
+    /// <summary>
+    /// The starter registry ready for matching without a database (`mm ner`, `mm bench analyze`, evaluations); ids are
+    /// positions, not database ids.
+    /// </summary>
+    public static MediaMonitor.Analysis.Registry.ActorRegistry ToActorRegistry() =>
+        new(Load().Select((a, i) => new MediaMonitor.Analysis.Registry.RegistryActor(i + 1, a.NameAr, ActorQueries.ParseType(a.Type), a.Aliases)));
+
     /// <summary>Reads every embedded <c>*.json</c> file of the registry.</summary>
     public static IReadOnlyList<StarterActor> Load()
     {

@@ -10,7 +10,5 @@ public static class Display
             ? value.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
             : isoUtc;
 
-    public static string Day(string isoUtc) => isoUtc.Length >= 10 ? isoUtc[..10] : isoUtc;
-
     public static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }
