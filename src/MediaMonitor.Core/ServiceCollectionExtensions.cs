@@ -1,6 +1,7 @@
 using MediaMonitor.Core.Actors;
 using MediaMonitor.Core.Analysis;
 using MediaMonitor.Core.Articles;
+using MediaMonitor.Core.Dashboard;
 using MediaMonitor.Core.Importing;
 using MediaMonitor.Core.Setup;
 using MediaMonitor.Core.Sources;
@@ -49,6 +50,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TopicQueries>();
         services.AddSingleton<RegistrySeeder>();
         services.AddSingleton<ReanalysisService>();
+        services.AddMemoryCache();
+        services.AddSingleton<DashboardCache>();
+        services.AddSingleton<DashboardQueries>();
         return services;
     }
 }

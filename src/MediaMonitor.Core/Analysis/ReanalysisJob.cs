@@ -11,6 +11,9 @@ public sealed partial class ReanalysisJob(ReanalysisService service, ILogger<Rea
 
     public event Action? Changed;
 
+    /// <summary>Raised once a run has ended (done, failed or cancelled), after <see cref="LastReport"/> is set.</summary>
+    public event Action? Finished;
+
     public bool IsRunning => running is { IsCompleted: false };
 
     public ReanalysisProgress? Progress { get; private set; }
@@ -58,6 +61,7 @@ public sealed partial class ReanalysisJob(ReanalysisService service, ILogger<Rea
         }
 
         Changed?.Invoke();
+        Finished?.Invoke();
     }
 
     public void Dispose()
