@@ -26,6 +26,7 @@ public static class MmApp
                 bench.SetDescription("Benchmarks that print figures (ratios against a baseline measured in the same run).");
                 bench.AddCommand<BenchImportCommand>("import").WithDescription("Full import vs bare insert of N generated articles.");
                 bench.AddCommand<BenchAnalyzeCommand>("analyze").WithDescription("Analysis alone: articles/s and MB/s on one core.");
+                bench.AddCommand<BenchQueriesCommand>("queries").WithDescription("Every dashboard query (p50/p95) on N generated articles, rollups vs raw tables.");
             });
         });
         return app.RunAsync(args);

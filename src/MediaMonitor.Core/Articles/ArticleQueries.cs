@@ -16,6 +16,12 @@ public sealed record ArticleFilter
     public string? Query { get; init; }
 
     public bool NewestFirst { get; init; } = true;
+
+    /// <summary>Articles that mention (or quote) any of these actors.</summary>
+    public IReadOnlyList<long> ActorIds { get; init; } = [];
+
+    /// <summary>Articles with any of these topics (topic keys).</summary>
+    public IReadOnlyList<string> TopicKeys { get; init; } = [];
 }
 
 public sealed record ArticleListItem
@@ -137,6 +143,18 @@ public sealed class ArticleQueries(SqliteConnectionFactory factory)
         {
             clauses.Add("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @Match)");
             parameters.Add("Match", match);
+        }
+
+        if (filter.ActorIds.Count > 0)
+        {
+            clauses.Add("a.id IN (SELECT m.article_id FROM mentions m WHERE m.actor_id IN @ActorIds UNION SELECT q.article_id FROM quotes q WHERE q.speaker_actor_id IN @ActorIds)");
+            parameters.Add("ActorIds", filter.ActorIds);
+        }
+
+        if (filter.TopicKeys.Count > 0)
+        {
+            clauses.Add("a.id IN (SELECT at.article_id FROM article_topics at JOIN topics t ON t.id = at.topic_id WHERE t.key IN @TopicKeys)");
+            parameters.Add("TopicKeys", filter.TopicKeys);
         }
 
         return (clauses.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", clauses), parameters);

@@ -31,9 +31,9 @@ public sealed record DashboardFilter
 
     internal string? FtsMatch => ArticleQueries.ToFtsQuery(Query);
 
-    internal string FromDay => From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public string FromDay => From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    internal string ToDay => To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public string ToDay => To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>First instant after the range, for comparisons against <c>published_at</c>.</summary>
     internal string ToExclusive => To.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

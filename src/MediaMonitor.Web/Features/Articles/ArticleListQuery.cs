@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Components;
 namespace MediaMonitor.Web.Features.Articles;
 
 /// <summary>
-/// The article list's filter as it lives in the URL (source, from, to, q, sort, page), so that a list is a link
+/// The article list's filter as it lives in the URL (source, from, to, q, sort, page, actor, topic), so that a list is a link
 /// that can be shared, reloaded and walked with the back button.
 /// </summary>
 public sealed record ArticleListQuery
@@ -18,9 +18,13 @@ public sealed record ArticleListQuery
     public string? Text { get; init; }
     public bool OldestFirst { get; init; }
     public int Page { get; init; }
+    public IReadOnlyList<long> Actors { get; init; } = [];
+    public IReadOnlyList<string> Topics { get; init; } = [];
 
-    public static ArticleListQuery Parse(long[]? source, string? from, string? to, string? q, string? sort, int? page) => new()
+    public static ArticleListQuery Parse(long[]? source, string? from, string? to, string? q, string? sort, int? page, long[]? actor = null, string[]? topic = null) => new()
     {
+        Actors = actor ?? [],
+        Topics = topic?.Where(t => !string.IsNullOrWhiteSpace(t)).ToList() ?? [],
         Sources = source ?? [],
         From = ParseDay(from),
         To = ParseDay(to),
@@ -36,6 +40,8 @@ public sealed record ArticleListQuery
         To = To,
         Query = Text,
         NewestFirst = !OldestFirst,
+        ActorIds = Actors,
+        TopicKeys = Topics,
     };
 
     /// <summary>The URL of this list (relative to the app), optionally for another page.</summary>
@@ -54,6 +60,8 @@ public sealed record ArticleListQuery
         ["q"] = Text,
         ["sort"] = OldestFirst ? "asc" : null,
         ["page"] = Page > 0 ? Page + 1 : null,
+        ["actor"] = Actors.Count == 0 ? null : Actors.ToArray(),
+        ["topic"] = Topics.Count == 0 ? null : Topics.ToArray(),
     };
 
     private static DateOnly? ParseDay(string? value) =>
