@@ -25,6 +25,7 @@ internal static class Extensions
         services.AddSingleton<ImportJobService>();
         services.AddHostedService(sp => sp.GetRequiredService<ImportJobService>());
         services.AddSingleton<ReanalysisJob>();
+        services.AddHostedService<MediaMonitor.Core.Dashboard.DashboardCacheInvalidation>();
         services.AddHttpClient();
         return services;
     }

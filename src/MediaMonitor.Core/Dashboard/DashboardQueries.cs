@@ -19,7 +19,7 @@ public sealed class DashboardQueries(SqliteConnectionFactory factory, DashboardC
     private const string KpisFromRollups = """
         SELECT (SELECT COALESCE(SUM(d.articles), 0) FROM source_day d WHERE {0}) AS articles,
                (SELECT COUNT(DISTINCT d.source_id) FROM source_day d WHERE {0} AND d.articles > 0) AS outlets,
-               (SELECT COUNT(*) FROM (SELECT DISTINCT d.actor_id FROM actor_day d WHERE {0}) x
+               (SELECT COUNT(*) FROM (SELECT DISTINCT d.actor_id FROM {actors} d WHERE {0}) x
                 JOIN actors a ON a.id = x.actor_id WHERE a.status <> 'ignored') AS actors,
                (SELECT COALESCE(SUM(d.quotes), 0) FROM source_day d WHERE {0}) AS quotes
         """;
@@ -34,14 +34,14 @@ public sealed class DashboardQueries(SqliteConnectionFactory factory, DashboardC
 
     private const string TopActorsFromRollups = """
         SELECT a.id, a.name_ar AS name, a.type, x.articles
-        FROM (SELECT d.actor_id, SUM(d.articles) AS articles FROM actor_day d WHERE {0} GROUP BY d.actor_id) x
+        FROM (SELECT d.actor_id, SUM(d.articles) AS articles FROM {actors} d WHERE {0} GROUP BY d.actor_id) x
         JOIN actors a ON a.id = x.actor_id
         WHERE a.status <> 'ignored' AND (@Type IS NULL OR a.type = @Type)
         ORDER BY x.articles DESC, a.id LIMIT @Limit
         """;
 
     private const string ActorTimelineFromRollups = """
-        SELECT d.day, d.actor_id AS key_id, SUM(d.articles) AS n FROM actor_day d
+        SELECT d.day, d.actor_id AS key_id, SUM(d.articles) AS n FROM {actors} d
         WHERE {0} AND d.actor_id IN @Compare GROUP BY d.day, d.actor_id
         """;
 
@@ -54,7 +54,7 @@ public sealed class DashboardQueries(SqliteConnectionFactory factory, DashboardC
 
     private const string TopSpeakersFromRollups = """
         SELECT a.id, a.name_ar AS name, a.type, x.quotes
-        FROM (SELECT d.actor_id, SUM(d.quotes) AS quotes FROM actor_day d WHERE {0} GROUP BY d.actor_id) x
+        FROM (SELECT d.actor_id, SUM(d.quotes) AS quotes FROM {actors} d WHERE {0} GROUP BY d.actor_id) x
         JOIN actors a ON a.id = x.actor_id
         WHERE x.quotes > 0 AND a.status <> 'ignored'
         ORDER BY x.quotes DESC, a.id LIMIT @Limit
@@ -132,15 +132,17 @@ public sealed class DashboardQueries(SqliteConnectionFactory factory, DashboardC
         GROUP BY s.id ORDER BY articles DESC, s.id
         """;
 
-    private const string CoOccurrencePairs = """
+    // Which of the top actors each filtered article has, as a bit mask ({2}: CASE actor WHEN @T0 THEN 1 WHEN @T1 THEN 2 …),
+    // counted per mask: at most 2^size rows come back, and the pairs are summed from them.
+    private const string CoOccurrenceMasks = """
         {0},
-        aa AS MATERIALIZED (
-            SELECT m.article_id, m.actor_id FROM mentions m JOIN f ON f.id = m.article_id WHERE m.actor_id IN @Top
-            UNION
-            SELECT q.article_id, q.speaker_actor_id FROM quotes q JOIN f ON f.id = q.article_id WHERE q.speaker_actor_id IN @Top)
-        SELECT x.actor_id AS a, y.actor_id AS b, COUNT(*) AS n
-        FROM aa x JOIN aa y ON y.article_id = x.article_id AND y.actor_id > x.actor_id
-        GROUP BY x.actor_id, y.actor_id
+        masks AS (
+            SELECT x.article_id, SUM(DISTINCT x.bit) AS mask FROM (
+                SELECT m.article_id, {1} AS bit FROM mentions m CROSS JOIN f ON f.id = m.article_id WHERE m.actor_id IN @Top
+                UNION ALL
+                SELECT q.article_id, {2} AS bit FROM quotes q CROSS JOIN f ON f.id = q.article_id WHERE q.speaker_actor_id IN @Top) x
+            GROUP BY x.article_id)
+        SELECT mask, COUNT(*) AS n FROM masks GROUP BY mask
         """;
 
     // ---- names and options ----
@@ -257,19 +259,31 @@ public sealed class DashboardQueries(SqliteConnectionFactory factory, DashboardC
     public Task<CoOccurrence> CoOccurrenceAsync(DashboardFilter filter, int size = 10, CancellationToken cancellationToken = default) =>
         Cached("cooccurrence", filter, size.ToString(CultureInfo.InvariantCulture), async ct =>
         {
+            size = Math.Clamp(size, 1, 30);
             await using var connection = await factory.OpenAsync(ct).ConfigureAwait(false);
             var top = await TopActorsAsync(connection, filter, null, size, ct).ConfigureAwait(false);
             var counts = top.Select(_ => new long[top.Count]).ToArray();
             if (top.Count > 1)
             {
-                var ids = top.Select(a => a.Id).ToList();
-                var sql = Fill(CoOccurrencePairs, RawFilter(filter, out var parameters));
-                parameters.Add("Top", ids);
-                var position = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
-                foreach (var pair in await QueryAsync<Pair>(connection, sql, parameters, ct).ConfigureAwait(false))
+                var sql = Fill(CoOccurrenceMasks, RawFilter(filter, out var parameters), BitCase("m.actor_id", top.Count), BitCase("q.speaker_actor_id", top.Count));
+                parameters.Add("Top", top.Select(a => a.Id).ToList());
+                for (var i = 0; i < top.Count; i++)
                 {
-                    counts[position[pair.A]][position[pair.B]] = pair.N;
-                    counts[position[pair.B]][position[pair.A]] = pair.N;
+                    parameters.Add("T" + i.ToString(CultureInfo.InvariantCulture), top[i].Id);
+                }
+
+                foreach (var row in await QueryAsync<MaskCount>(connection, sql, parameters, ct).ConfigureAwait(false))
+                {
+                    for (var i = 0; i < top.Count; i++)
+                    {
+                        for (var j = 0; j < top.Count; j++)
+                        {
+                            if (i != j && (row.Mask & (1L << i)) != 0 && (row.Mask & (1L << j)) != 0)
+                            {
+                                counts[i][j] += row.N;
+                            }
+                        }
+                    }
                 }
             }
 
@@ -323,7 +337,7 @@ public sealed class DashboardQueries(SqliteConnectionFactory factory, DashboardC
         DynamicParameters parameters;
         if (UseRollups(filter))
         {
-            sql = Fill(KpisFromRollups, RollupFilter(filter, out parameters));
+            sql = RollupFilter(filter, out parameters, KpisFromRollups);
         }
         else
         {
@@ -339,7 +353,7 @@ public sealed class DashboardQueries(SqliteConnectionFactory factory, DashboardC
         DynamicParameters parameters;
         if (UseRollups(filter))
         {
-            sql = Fill(TopActorsFromRollups, RollupFilter(filter, out parameters));
+            sql = RollupFilter(filter, out parameters, TopActorsFromRollups);
         }
         else
         {
@@ -355,10 +369,14 @@ public sealed class DashboardQueries(SqliteConnectionFactory factory, DashboardC
 
     private string Build(DashboardFilter filter, string rollupSql, string rawSql, out DynamicParameters parameters) =>
         UseRollups(filter)
-            ? Fill(rollupSql, RollupFilter(filter, out parameters))
+            ? RollupFilter(filter, out parameters, rollupSql)
             : Fill(rawSql, RawFilter(filter, out parameters));
 
     /// <summary>The day and outlet condition on rollup alias <c>d</c>.</summary>
+    private static string RollupFilter(DashboardFilter filter, out DynamicParameters parameters, string template) =>
+        Fill(template, RollupFilter(filter, out parameters))
+            .Replace("{actors}", filter.SourceIds.Count == 0 ? "actor_day_all" : "actor_day", StringComparison.Ordinal);
+
     private static string RollupFilter(DashboardFilter filter, out DynamicParameters parameters)
     {
         parameters = new DynamicParameters();
@@ -454,9 +472,13 @@ public sealed class DashboardQueries(SqliteConnectionFactory factory, DashboardC
     private static Dictionary<string, int> DayIndex(IReadOnlyList<string> days) =>
         days.Select((day, i) => (day, i)).ToDictionary(p => p.day, p => p.i, StringComparer.Ordinal);
 
+    /// <summary>CASE expression giving actor i of the top list the bit 2^i (parameters @T0, @T1, …).</summary>
+    private static string BitCase(string column, int count) =>
+        "CASE " + column + string.Concat(Enumerable.Range(0, count).Select(i => string.Create(CultureInfo.InvariantCulture, $" WHEN @T{i} THEN {1L << i}"))) + " END";
+
     /// <summary>Puts the filter's SQL (built from constants only; values stay parameters) into a query template.</summary>
-    private static string Fill(string template, string first, string second = "") =>
-        template.Replace("{0}", first, StringComparison.Ordinal).Replace("{1}", second, StringComparison.Ordinal);
+    private static string Fill(string template, string first, string second = "", string third = "") =>
+        template.Replace("{0}", first, StringComparison.Ordinal).Replace("{1}", second, StringComparison.Ordinal).Replace("{2}", third, StringComparison.Ordinal);
 
     private static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
@@ -485,10 +507,9 @@ public sealed class DashboardQueries(SqliteConnectionFactory factory, DashboardC
         public required string Name { get; init; }
     }
 
-    private sealed record Pair
+    private sealed record MaskCount
     {
-        public long A { get; init; }
-        public long B { get; init; }
+        public long Mask { get; init; }
         public long N { get; init; }
     }
 }

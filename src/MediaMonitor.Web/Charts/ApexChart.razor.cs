@@ -21,6 +21,7 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
     private ChartLook? drawnLook;
     private ChartKind drawnKind;
     private bool disposed;
+    private Task drawing = Task.CompletedTask;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -90,8 +91,17 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
     [JSInvokable]
     public byte[] CsvFile() => ChartCsv.ToCsvFile(drawnData ?? Data, CategoryHeader);
 
-    protected override async Task OnAfterRenderAsync(bool firstRender)
+    // Renders can follow each other faster than the module answers (a page filling several widgets): each draw waits
+    // for the one before, so that a chart is created once and never twice in the same element.
+    protected override Task OnAfterRenderAsync(bool firstRender)
     {
+        drawing = DrawAfterAsync(drawing);
+        return drawing;
+    }
+
+    private async Task DrawAfterAsync(Task previous)
+    {
+        await previous;
         if (disposed)
         {
             return;

@@ -7,7 +7,7 @@ using MediaMonitor.Web.Charts;
 namespace MediaMonitor.Web.Features.Dashboard;
 
 /// <summary>One chart as it goes into the "export all" zip.</summary>
-public sealed record ChartExport(string FileName, string Title, ChartData Data, byte[]? Png);
+public sealed record ChartExport(string FileName, string Title, string CategoryHeader, ChartData Data, byte[]? Png);
 
 /// <summary>"Export all": one zip with every chart's PNG and CSV, and a README naming the filters used.</summary>
 public static class DashboardExport
@@ -18,10 +18,10 @@ public static class DashboardExport
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Add(zip, "README.txt", Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(readme)).ToArray());
+            Add(zip, "README.txt", [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(readme)]);
             foreach (var chart in charts)
             {
-                Add(zip, chart.FileName + ".csv", Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ChartCsv.ToCsv(chart.Data))).ToArray());
+                Add(zip, chart.FileName + ".csv", ChartCsv.ToCsvFile(chart.Data, chart.CategoryHeader));
                 if (chart.Png is { Length: > 0 } png)
                 {
                     Add(zip, chart.FileName + ".png", png);
