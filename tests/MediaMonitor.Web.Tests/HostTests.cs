@@ -47,7 +47,7 @@ public sealed class HostTests : IClassFixture<HostTests.App>
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
 
         Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", html, StringComparison.Ordinal);
-        Assert.Contains("نظرة عامة", html, StringComparison.Ordinal);
+        Assert.Contains("لوحة المتابعة", html, StringComparison.Ordinal);
         Assert.DoesNotContain("&#x", html, StringComparison.Ordinal);
     }
 

@@ -37,8 +37,20 @@ public sealed record DashboardKpis(DashboardTotals Current, DashboardTotals Prev
 /// <summary>One line of a per-day chart: a key for drill-down (topic key, outlet id, actor id) and one value per day.</summary>
 public sealed record DailyLine(string Key, string Name, IReadOnlyList<long> Values);
 
-/// <summary>Per-day values for every day of the range (zero-filled), one line per topic, outlet or actor.</summary>
-public sealed record DailySeries(IReadOnlyList<string> Days, IReadOnlyList<DailyLine> Lines);
+/// <summary>How many days one point of a timeline covers: a day up to three months, a week up to two years, else a month.</summary>
+public enum TimeBucket
+{
+    Day,
+    Week,
+    Month,
+}
+
+/// <summary>
+/// Values for every period of the range (zero-filled), one line per topic, outlet or actor. <see cref="Days"/> are the
+/// labels (yyyy-MM-dd of the period's first day; yyyy-MM for months); <see cref="Starts"/> and <see cref="Ends"/> the
+/// first and last day of each period, inside the filter's range.
+/// </summary>
+public sealed record DailySeries(IReadOnlyList<string> Days, IReadOnlyList<DailyLine> Lines, TimeBucket Bucket, IReadOnlyList<DateOnly> Starts, IReadOnlyList<DateOnly> Ends);
 
 public sealed record ActorTotal
 {

@@ -206,7 +206,7 @@ public sealed class DashboardQueries(SqliteConnectionFactory factory, DashboardC
         {
             if (compare.Count == 0)
             {
-                return new DailySeries(DaysOf(filter), []);
+                return Periods.Of(filter).Series([]);
             }
 
             await using var connection = await factory.OpenAsync(ct).ConfigureAwait(false);
@@ -214,19 +214,18 @@ public sealed class DashboardQueries(SqliteConnectionFactory factory, DashboardC
             parameters.Add("Compare", compare);
             var rows = await QueryAsync<DayCell>(connection, sql, parameters, ct).ConfigureAwait(false);
             var names = (await QueryAsync<ActorOption>(connection, ActorNames, new { Ids = compare }, ct).ConfigureAwait(false)).ToDictionary(a => a.Id, a => a.Name);
-            var days = DaysOf(filter);
-            var index = DayIndex(days);
+            var periods = Periods.Of(filter);
             var lines = compare.Where(names.ContainsKey).Select(id =>
             {
-                var values = new long[days.Count];
+                var values = new long[periods.Count];
                 foreach (var row in rows.Where(r => r.KeyId == id))
                 {
-                    values[index[row.Day]] += row.N;
+                    values[periods.IndexOf(row.Day)] += row.N;
                 }
 
                 return new DailyLine(id.ToString(CultureInfo.InvariantCulture), names[id], values);
             }).ToList();
-            return new DailySeries(days, lines);
+            return periods.Series(lines);
         }, cancellationToken);
     }
 
@@ -432,8 +431,7 @@ public sealed class DashboardQueries(SqliteConnectionFactory factory, DashboardC
 
     private static DailySeries ToDailySeries(DashboardFilter filter, IReadOnlyList<DayCell> rows, Dictionary<long, (string Key, string Name)> names, int maxLines, string otherName)
     {
-        var days = DaysOf(filter);
-        var index = DayIndex(days);
+        var periods = Periods.Of(filter);
         var byKey = rows.Where(r => names.ContainsKey(r.KeyId)).GroupBy(r => r.KeyId)
             .Select(g => (Id: g.Key, Total: g.Sum(r => r.N), Rows: g.ToList()))
             .Where(g => g.Total > 0)
@@ -443,10 +441,10 @@ public sealed class DashboardQueries(SqliteConnectionFactory factory, DashboardC
         var shown = byKey.Count <= maxLines ? byKey.Count : maxLines - 1;
         foreach (var group in byKey.Take(shown))
         {
-            var values = new long[days.Count];
+            var values = new long[periods.Count];
             foreach (var row in group.Rows)
             {
-                values[index[row.Day]] += row.N;
+                values[periods.IndexOf(row.Day)] += row.N;
             }
 
             lines.Add(new DailyLine(names[group.Id].Key, names[group.Id].Name, values));
@@ -454,23 +452,69 @@ public sealed class DashboardQueries(SqliteConnectionFactory factory, DashboardC
 
         if (byKey.Count > shown)
         {
-            var values = new long[days.Count];
+            var values = new long[periods.Count];
             foreach (var row in byKey.Skip(shown).SelectMany(g => g.Rows))
             {
-                values[index[row.Day]] += row.N;
+                values[periods.IndexOf(row.Day)] += row.N;
             }
 
             lines.Add(new DailyLine(string.Empty, otherName, values));
         }
 
-        return new DailySeries(days, lines);
+        return periods.Series(lines);
     }
 
-    private static List<string> DaysOf(DashboardFilter filter) =>
-        Enumerable.Range(0, filter.Days).Select(i => filter.From.AddDays(i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList();
+    /// <summary>The periods of a timeline: the filter's days, or weeks / months of them for long ranges (SQL gives per-day sums).</summary>
+    private sealed class Periods
+    {
+        private readonly DashboardFilter filter;
 
-    private static Dictionary<string, int> DayIndex(IReadOnlyList<string> days) =>
-        days.Select((day, i) => (day, i)).ToDictionary(p => p.day, p => p.i, StringComparer.Ordinal);
+        private Periods(DashboardFilter filter)
+        {
+            this.filter = filter;
+            Bucket = filter.Days <= 92 ? TimeBucket.Day : filter.Days <= 731 ? TimeBucket.Week : TimeBucket.Month;
+            var starts = new List<DateOnly>();
+            for (var day = filter.From; day <= filter.To; day = Next(day))
+            {
+                starts.Add(day);
+            }
+
+            Starts = starts;
+        }
+
+        public TimeBucket Bucket { get; }
+
+        public List<DateOnly> Starts { get; }
+
+        public int Count => Starts.Count;
+
+        public static Periods Of(DashboardFilter filter) => new(filter);
+
+        public int IndexOf(string day)
+        {
+            var date = DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return Bucket switch
+            {
+                TimeBucket.Day => date.DayNumber - filter.From.DayNumber,
+                TimeBucket.Week => (date.DayNumber - filter.From.DayNumber) / 7,
+                _ => (date.Year * 12 + date.Month) - (filter.From.Year * 12 + filter.From.Month),
+            };
+        }
+
+        public DailySeries Series(IReadOnlyList<DailyLine> lines)
+        {
+            var ends = Starts.Select((start, i) => i + 1 < Starts.Count ? Starts[i + 1].AddDays(-1) : filter.To).ToList();
+            var labels = Starts.Select(s => s.ToString(Bucket == TimeBucket.Month ? "yyyy-MM" : "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList();
+            return new DailySeries(labels, lines, Bucket, Starts, ends);
+        }
+
+        private DateOnly Next(DateOnly start) => Bucket switch
+        {
+            TimeBucket.Day => start.AddDays(1),
+            TimeBucket.Week => start.AddDays(7),
+            _ => new DateOnly(start.Year, start.Month, 1).AddMonths(1),
+        };
+    }
 
     /// <summary>CASE expression giving actor i of the top list the bit 2^i (parameters @T0, @T1, …).</summary>
     private static string BitCase(string column, int count) =>

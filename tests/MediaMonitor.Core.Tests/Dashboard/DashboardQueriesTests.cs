@@ -112,6 +112,26 @@ public sealed class DashboardQueriesTests(DashboardFixture fixture) : IClassFixt
         }
     }
 
+    [Theory]
+    [InlineData(100, TimeBucket.Week)]
+    [InlineData(800, TimeBucket.Month)]
+    public async Task LongRangesAreSummedByWeekOrMonthWithoutLosingAnArticle(int days, TimeBucket bucket)
+    {
+        var filter = new DashboardFilter { From = DashboardFixture.End.AddDays(1 - days), To = DashboardFixture.End };
+
+        var volume = await fixture.Queries(DashboardSource.Auto).VolumeAsync(filter, VolumeSplit.Outlet, maxLines: 100);
+
+        Assert.Equal(bucket, volume.Bucket);
+        Assert.Equal(filter.From, volume.Starts[0]);
+        Assert.Equal(filter.To, volume.Ends[^1]);
+        var selected = fixture.Select(filter);
+        for (var i = 0; i < volume.Starts.Count; i++)
+        {
+            var (start, end) = (volume.Starts[i], volume.Ends[i]);
+            Assert.Equal(selected.Count(a => a.Day >= start && a.Day <= end), volume.Lines.Sum(l => l.Values[i]));
+        }
+    }
+
     [Fact]
     public async Task OutletsBeyondTheLimitAreSummedIntoOneOtherLine()
     {

@@ -9,13 +9,14 @@ namespace MediaMonitor.Web.Features.Dashboard;
 /// </summary>
 public static class DashboardDrillDown
 {
-    public static ArticleListQuery Articles(DashboardFilter filter, DateOnly? day = null, string? topic = null, long? source = null, long? actor = null)
+    /// <param name="day">The clicked day, or the first day of the clicked week or month (<paramref name="dayEnd"/> its last).</param>
+    public static ArticleListQuery Articles(DashboardFilter filter, DateOnly? day = null, string? topic = null, long? source = null, long? actor = null, DateOnly? dayEnd = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
         return new ArticleListQuery
         {
             From = day ?? filter.From,
-            To = day ?? filter.To,
+            To = dayEnd ?? day ?? filter.To,
             Sources = source is { } s ? [s] : filter.SourceIds,
             Topics = topic is { } t ? [t] : filter.TopicKeys,
             Actors = actor is { } a ? [a] : filter.ActorIds,

@@ -64,9 +64,16 @@ public sealed partial class DashboardPage : IDisposable
 
     private IReadOnlyList<ActorTotal> CompareChoices => compareChoices;
 
+    private string PeriodName => volume?.Bucket switch
+    {
+        TimeBucket.Week => "أسبوع",
+        TimeBucket.Month => "شهر",
+        _ => "يوم",
+    };
+
     private string VolumeSubtitle => split == VolumeSplit.Topic
-        ? "مقالات كل يوم لكل موضوع (قد تنتمي المقالة إلى أكثر من موضوع)"
-        : "مقالات كل يوم لكل مصدر";
+        ? $"مقالات كل {PeriodName} لكل موضوع (قد تنتمي المقالة إلى أكثر من موضوع)"
+        : $"مقالات كل {PeriodName} لكل مصدر";
 
     protected override async Task OnInitializedAsync()
     {
@@ -205,18 +212,21 @@ public sealed partial class DashboardPage : IDisposable
         await Widget(() => Queries.ActorTimelineAsync(f, [.. compared]), r => (timeline, Timeline) = (r, DashboardCharts.Daily(r)), CancellationToken.None);
     }
 
-    private void Open(DateOnly? day = null, string? topic = null, long? source = null, long? actor = null)
+    private void Open((DateOnly Start, DateOnly End)? period = null, string? topic = null, long? source = null, long? actor = null)
     {
         if (filter is { } f)
         {
-            Navigation.NavigateTo(DashboardDrillDown.Articles(f, day, topic, source, actor).ToUrl(Navigation));
+            Navigation.NavigateTo(DashboardDrillDown.Articles(f, period?.Start, topic, source, actor, period?.End).ToUrl(Navigation));
         }
     }
+
+    private static (DateOnly Start, DateOnly End)? Period(DailySeries? series, int index) =>
+        series is not null && index >= 0 && index < series.Starts.Count ? (series.Starts[index], series.Ends[index]) : null;
 
     private void OnVolumeClick(ChartPointClick click)
     {
         var key = volume?.Lines.ElementAtOrDefault(click.SeriesIndex)?.Key;
-        var day = ParseDay(click.Key);
+        var day = Period(volume, click.DataPointIndex);
         if (string.IsNullOrEmpty(key))
         {
             Open(day);
@@ -238,7 +248,7 @@ public sealed partial class DashboardPage : IDisposable
     private void OnOutletClick(ChartPointClick click) => Open(source: ParseId(click.Key));
 
     private void OnTimelineClick(ChartPointClick click) =>
-        Open(ParseDay(click.Key), actor: ParseId(timeline?.Lines.ElementAtOrDefault(click.SeriesIndex)?.Key));
+        Open(Period(timeline, click.DataPointIndex), actor: ParseId(timeline?.Lines.ElementAtOrDefault(click.SeriesIndex)?.Key));
 
     private async Task ExportAllAsync()
     {
@@ -305,9 +315,6 @@ public sealed partial class DashboardPage : IDisposable
     private static string? NullIfEmpty(string value) => string.IsNullOrEmpty(value) ? null : value;
 
     private static long? ParseId(string? key) => long.TryParse(key, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : null;
-
-    private static DateOnly? ParseDay(string? key) =>
-        DateOnly.TryParseExact(key, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 
     public void Dispose()
     {

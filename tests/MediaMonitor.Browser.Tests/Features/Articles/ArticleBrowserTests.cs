@@ -78,7 +78,7 @@ public sealed class ArticleBrowserTests(BrowserFixture fixture)
     public async Task OverviewShowsTheDemoBannerAndCounts()
     {
         var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/");
+        await page.GotoAsync("/overview");
         await BrowserFixture.WaitForCircuitAsync(page);
 
         await Assertions.Expect(page.GetByTestId("demo-banner")).ToBeVisibleAsync();
