@@ -219,5 +219,7 @@ export function drawn(host) {
     return null;
   }
   const config = entry.chart.w.config;
-  return { categories: config.xaxis.categories ?? [], labels: config.labels ?? [], series: config.series };
+  // Bar and line charts with tickPlacement 'on' move their categories into globals.categoryLabels.
+  const categories = config.xaxis.categories?.length ? config.xaxis.categories : (entry.chart.w.globals.categoryLabels ?? []);
+  return { categories, labels: config.labels ?? [], series: config.series };
 }

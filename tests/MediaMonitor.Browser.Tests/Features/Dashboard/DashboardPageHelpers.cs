@@ -32,6 +32,12 @@ internal static class DashboardPageHelpers
         }
 
         var series = json.GetProperty("series");
+        if (categories.Count == 0 && series.GetArrayLength() > 0 && series[0].ValueKind == JsonValueKind.Object)
+        {
+            // A heatmap: the columns are the x of each row's points.
+            categories = series[0].GetProperty("data").EnumerateArray().Select(p => p.GetProperty("x").ToString()).ToList();
+        }
+
         var values = series.ValueKind == JsonValueKind.Array && series.GetArrayLength() > 0 && series[0].ValueKind == JsonValueKind.Number
             ? [series.EnumerateArray().Select(v => v.GetDouble()).ToList()]
             : series.EnumerateArray().Select(s => s.GetProperty("data").EnumerateArray().Select(Value).ToList()).ToList();
