@@ -262,11 +262,11 @@ public sealed partial class DashboardPage : IDisposable
         {
             var parts = new (string Name, string Title, string Header, ChartData Data)[]
             {
-                ("volume", "حجم التغطية اليومي", "اليوم", Volume),
+                ("volume", "حجم التغطية", "الفترة", Volume),
                 ("topic-share", "حصة المواضيع", "الموضوع", TopicShare),
                 ("top-actors", "أبرز الفاعلين", "الفاعل", TopActors),
                 ("top-speakers", "الأكثر اقتباساً", "المتحدث", Speakers),
-                ("actor-comparison", "مقارنة الفاعلين", "اليوم", Timeline),
+                ("actor-comparison", "مقارنة الفاعلين", "الفترة", Timeline),
                 ("outlets", "المصادر", "المصدر", Outlets),
                 ("co-occurrence", "الظهور المشترك لأبرز الفاعلين", "الفاعل", CoOccurrence),
             };
