@@ -2,6 +2,7 @@ using MediaMonitor.Core.Actors;
 using MediaMonitor.Core.Analysis;
 using MediaMonitor.Core.Articles;
 using MediaMonitor.Core.Importing;
+using MediaMonitor.Core.Reading;
 using MediaMonitor.Core.Setup;
 using MediaMonitor.Core.Sources;
 using MediaMonitor.Core.Stats;
@@ -49,6 +50,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TopicQueries>();
         services.AddSingleton<RegistrySeeder>();
         services.AddSingleton<ReanalysisService>();
+        services.AddSingleton<ReaderQueries>();
+        services.AddSingleton<ActorPageQueries>();
         return services;
     }
 }
