@@ -3,6 +3,7 @@ using MediaMonitor.Core.Analysis;
 using MediaMonitor.Core.Articles;
 using MediaMonitor.Core.Dashboard;
 using MediaMonitor.Core.Importing;
+using MediaMonitor.Core.Reading;
 using MediaMonitor.Core.Setup;
 using MediaMonitor.Core.Sources;
 using MediaMonitor.Core.Stats;
@@ -53,6 +54,8 @@ public static class ServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddSingleton<DashboardCache>();
         services.AddSingleton<DashboardQueries>();
+        services.AddSingleton<ReaderQueries>();
+        services.AddSingleton<ActorPageQueries>();
         return services;
     }
 }
