@@ -68,6 +68,7 @@ internal sealed class BenchQueriesCommand : AsyncCommand<BenchQueriesCommand.Set
                 var fast = await TimeAsync(query, auto, rollupFilters, settings.Runs, cancellationToken).ConfigureAwait(false);
                 var slow = await TimeAsync(query, raw, rollupFilters, 1, cancellationToken).ConfigureAwait(false);
                 allOk &= Percentile(fast, 95) < 150;
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{query.Name}: rollups p50 {Ms(Percentile(fast, 50))} p95 {Ms(Percentile(fast, 95))} ms; raw tables p50 {Ms(Percentile(slow, 50))} p95 {Ms(Percentile(slow, 95))} ms");
                 table.AddRow(query.Name, Ms(Percentile(fast, 50)), Ms(Percentile(fast, 95)), Ms(Percentile(slow, 50)), Ms(Percentile(slow, 95)),
                     (Percentile(slow, 50) / Math.Max(Percentile(fast, 50), 1e-6)).ToString("F1", CultureInfo.InvariantCulture));
             }

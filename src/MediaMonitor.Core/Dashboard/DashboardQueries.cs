@@ -133,14 +133,15 @@ public sealed class DashboardQueries(SqliteConnectionFactory factory, DashboardC
         """;
 
     // Which of the top actors each filtered article has, as a bit mask ({2}: CASE actor WHEN @T0 THEN 1 WHEN @T1 THEN 2 …),
-    // counted per mask: at most 2^size rows come back, and the pairs are summed from them.
+    // counted per mask: at most 2^size rows come back, and the pairs are summed from them. "IN (SELECT id FROM f)" builds
+    // an index over f; the SQLite bundled with Microsoft.Data.Sqlite does not index a joined CTE by itself.
     private const string CoOccurrenceMasks = """
         {0},
         masks AS (
             SELECT x.article_id, SUM(DISTINCT x.bit) AS mask FROM (
-                SELECT m.article_id, {1} AS bit FROM mentions m CROSS JOIN f ON f.id = m.article_id WHERE m.actor_id IN @Top
+                SELECT m.article_id, {1} AS bit FROM mentions m WHERE m.actor_id IN @Top AND m.article_id IN (SELECT id FROM f)
                 UNION ALL
-                SELECT q.article_id, {2} AS bit FROM quotes q CROSS JOIN f ON f.id = q.article_id WHERE q.speaker_actor_id IN @Top) x
+                SELECT q.article_id, {2} AS bit FROM quotes q WHERE q.speaker_actor_id IN @Top AND q.article_id IN (SELECT id FROM f)) x
             GROUP BY x.article_id)
         SELECT mask, COUNT(*) AS n FROM masks GROUP BY mask
         """;
