@@ -24,7 +24,7 @@ public sealed record ArticleListQuery
     public static ArticleListQuery Parse(long[]? source, string? from, string? to, string? q, string? sort, int? page, long[]? actor = null, string[]? topic = null) => new()
     {
         Actors = actor ?? [],
-        Topics = topic?.Where(t => !string.IsNullOrWhiteSpace(t)).ToList() ?? [],
+        Topics = topic is null ? Array.Empty<string>() : [.. topic.Where(t => !string.IsNullOrWhiteSpace(t))],
         Sources = source ?? [],
         From = ParseDay(from),
         To = ParseDay(to),
