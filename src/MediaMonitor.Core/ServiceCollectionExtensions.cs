@@ -6,6 +6,7 @@ using MediaMonitor.Core.Setup;
 using MediaMonitor.Core.Sources;
 using MediaMonitor.Core.Stats;
 using MediaMonitor.Core.Storage;
+using MediaMonitor.Core.Stories;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -49,6 +50,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TopicQueries>();
         services.AddSingleton<RegistrySeeder>();
         services.AddSingleton<ReanalysisService>();
+        services.AddSingleton<StoryBackfillService>();
+        services.AddSingleton<StoryQueries>();
         return services;
     }
 }
