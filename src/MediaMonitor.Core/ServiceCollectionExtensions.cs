@@ -1,6 +1,8 @@
 using MediaMonitor.Core.Actors;
 using MediaMonitor.Core.Analysis;
 using MediaMonitor.Core.Articles;
+using MediaMonitor.Core.Briefing;
+using MediaMonitor.Core.Daily;
 using MediaMonitor.Core.Importing;
 using MediaMonitor.Core.Setup;
 using MediaMonitor.Core.Sources;
@@ -52,6 +54,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ReanalysisService>();
         services.AddSingleton<StoryBackfillService>();
         services.AddSingleton<StoryQueries>();
+        services.AddSingleton<DailyQueries>();
+        services.AddSingleton<DailySummaryService>();
+        services.AddSingleton<BriefingService>();
         return services;
     }
 }
