@@ -10,7 +10,22 @@ using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 namespace MediaMonitor.Core.Briefing;
 
 /// <summary>A chart image for the briefing (PNG) and its caption.</summary>
-public sealed record BriefingChart(string Caption, byte[] Png, int WidthPx, int HeightPx);
+public sealed record BriefingChart(string Caption, byte[] Png, int WidthPx, int HeightPx)
+{
+    /// <summary>A chart from PNG bytes (e.g. the browser's ApexCharts export), its size read from the PNG header.</summary>
+    public static BriefingChart FromPng(string caption, byte[] png)
+    {
+        ArgumentNullException.ThrowIfNull(png);
+        if (png.Length < 24 || png[1] != (byte)'P' || png[2] != (byte)'N' || png[3] != (byte)'G')
+        {
+            throw new ArgumentException("Not a PNG image.", nameof(png));
+        }
+
+        var width = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16));
+        var height = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20));
+        return new BriefingChart(caption, png, width, height);
+    }
+}
 
 /// <summary>
 /// Writes a <see cref="DailySummary"/> as a Word document: A4, every paragraph right to left (<c>w:bidi</c>, runs with
