@@ -21,7 +21,7 @@ public sealed class BriefingService(DailySummaryService daily, TimeProvider time
     {
         ArgumentNullException.ThrowIfNull(filter);
         return filter.IsSingleDay
-            ? $"briefing-{PeriodFilter.Day(filter.From)}.docx"
-            : $"briefing-{PeriodFilter.Day(filter.From)}_{PeriodFilter.Day(filter.To)}.docx";
+            ? $"briefing-{PeriodFilter.DayText(filter.From)}.docx"
+            : $"briefing-{PeriodFilter.DayText(filter.From)}_{PeriodFilter.DayText(filter.To)}.docx";
     }
 }

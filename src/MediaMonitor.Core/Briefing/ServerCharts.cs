@@ -26,7 +26,7 @@ public static class ServerCharts
         for (var i = 0; i < days.Count; i++)
         {
             var day = days[i];
-            var inPeriod = string.CompareOrdinal(day.Day, PeriodFilter.Day(summary.Filter.From)) >= 0;
+            var inPeriod = string.CompareOrdinal(day.Day, PeriodFilter.DayText(summary.Filter.From)) >= 0;
             var x = width - margin - ((i + 1) * slot) + (slot / 8);
             var barWidth = slot * 3 / 4;
             var articlesHeight = (int)Math.Round((height - 2 * margin) * (double)day.Articles / max);

@@ -158,10 +158,10 @@ public sealed class DailyQueries(SqliteConnectionFactory factory)
         await DayAsync(LatestDay, null, cancellationToken).ConfigureAwait(false);
 
     public async Task<DateOnly?> PreviousDayAsync(DateOnly day, CancellationToken cancellationToken = default) =>
-        await DayAsync(PreviousDay, new { Day = PeriodFilter.Day(day) }, cancellationToken).ConfigureAwait(false);
+        await DayAsync(PreviousDay, new { Day = PeriodFilter.DayText(day) }, cancellationToken).ConfigureAwait(false);
 
     public async Task<DateOnly?> NextDayAsync(DateOnly day, CancellationToken cancellationToken = default) =>
-        await DayAsync(NextDay, new { Day = PeriodFilter.Day(day) }, cancellationToken).ConfigureAwait(false);
+        await DayAsync(NextDay, new { Day = PeriodFilter.DayText(day) }, cancellationToken).ConfigureAwait(false);
 
     public Task<int> QuotesAsync(PeriodFilter filter, CancellationToken cancellationToken = default) =>
         ScalarAsync(QuoteTotal, Parameters(filter, filter.From, 0), cancellationToken);
@@ -190,8 +190,8 @@ public sealed class DailyQueries(SqliteConnectionFactory factory)
     private static DynamicParameters Parameters(PeriodFilter filter, DateOnly baselineFrom, int limit, int minCount = 0)
     {
         var parameters = new DynamicParameters(filter.Parameters);
-        parameters.Add("BaseFrom", PeriodFilter.Day(baselineFrom));
-        parameters.Add("BaseTo", PeriodFilter.Day(filter.From.AddDays(-1)));
+        parameters.Add("BaseFrom", PeriodFilter.DayText(baselineFrom));
+        parameters.Add("BaseTo", PeriodFilter.DayText(filter.From.AddDays(-1)));
         parameters.Add("Limit", limit);
         parameters.Add("MinCount", minCount);
         return parameters;

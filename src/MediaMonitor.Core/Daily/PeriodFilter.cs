@@ -34,15 +34,15 @@ public sealed record PeriodFilter
     /// <summary>Bounds for <c>published_at &gt;= @From AND published_at &lt; @To</c> and for rollup days (<c>day BETWEEN</c>).</summary>
     public object Parameters => new
     {
-        FromAt = Day(From),
-        ToAt = Day(To.AddDays(1)),
-        FromDay = Day(From),
-        ToDay = Day(To),
+        FromAt = DayText(From),
+        ToAt = DayText(To.AddDays(1)),
+        FromDay = DayText(From),
+        ToDay = DayText(To),
         AnySource = SourceIds.Count == 0,
         Sources = SourceIds,
     };
 
-    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string DayText(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public bool IsSingleDay => From == To;
 }

@@ -69,7 +69,7 @@ public sealed partial class DailyPage : IAsyncDisposable
         actorsData = DailyCharts.TopActors(summary, English);
     }
 
-    private string? DayLink(DateOnly? day) => day is { } d ? $"/daily/{PeriodFilter.Day(d)}{LangQuery}" : null;
+    private string? DayLink(DateOnly? day) => day is { } d ? $"/daily/{PeriodFilter.DayText(d)}{LangQuery}" : null;
 
     private void ToggleLanguage() =>
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("lang", English ? null : "en"), replace: true);
