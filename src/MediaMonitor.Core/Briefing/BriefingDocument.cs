@@ -103,7 +103,7 @@ public static class BriefingDocument
                 + (s.Filter.SourceIds.Count == 0 ? DailyText.Get("allOutlets") : DailyText.Format("someOutlets", false, s.Filter.SourceIds.Count)))]);
             Paragraph([Text(DailyText.Format("generated", false, generatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)), size: 18, color: "595959")]);
 
-            Heading(DailyText.Get("metric"));
+            Heading(DailyText.Get("numbers"));
             Table(
                 [DailyText.Get("metric"), DailyText.Get("value"), DailyText.Format("vsAverage", false, string.Empty).TrimEnd(' ', ':'), DailyText.Get("change")],
                 new[] { ("articles", s.Articles), ("stories", s.Stories), ("outlets", s.Outlets), ("quotes", s.Quotes) }
@@ -123,7 +123,7 @@ public static class BriefingDocument
             else
             {
                 Table(
-                    [DailyText.Get("story"), DailyText.Get("articles"), DailyText.Get("outlets"), DailyText.Get("outletsList")],
+                    [DailyText.Get("story"), DailyText.Get("articles"), DailyText.Get("outletCount"), DailyText.Get("outletsList")],
                     s.TopStories.Select(t => (IReadOnlyList<string>)[t.Title, DailyText.Number(t.Articles), DailyText.Number(t.Outlets), string.Join("، ", t.Items.Select(i => i.Source).Distinct())]));
             }
 
@@ -157,7 +157,8 @@ public static class BriefingDocument
                 Paragraph([Text("«" + quote.Text + "»", size: 24)], indent: true);
                 var runs = new List<OpenXmlElement>
                 {
-                    Text("— " + quote.Speaker + (string.IsNullOrWhiteSpace(quote.SpeakerEn) ? string.Empty : " (" + quote.SpeakerEn + ")"), bold: true, size: 20),
+                    Text("— " + quote.Speaker, bold: true, size: 20),
+                    Text(string.IsNullOrWhiteSpace(quote.SpeakerEn) ? string.Empty : " (" + quote.SpeakerEn + ")", size: 20),
                     Text("، " + quote.Source + "، " + quote.PublishedAt[..10] + " · ", size: 20),
                     Link(baseUrl + quote.ReaderLink, DailyText.Get("inReader")),
                 };
@@ -171,8 +172,11 @@ public static class BriefingDocument
             }
         }
 
+        // The Arabic name and the English one in separate runs (see Row), so each keeps its own direction.
         private static string NameOf(TrendItem item) =>
-            string.IsNullOrWhiteSpace(item.NameEn) ? item.NameAr : item.NameAr + " (" + item.NameEn + ")";
+            string.IsNullOrWhiteSpace(item.NameEn) ? item.NameAr : item.NameAr + " " + Segment + "(" + item.NameEn + ")";
+
+        private const char Segment = '\u2063';
 
         private void TrendTable(string key, IReadOnlyList<TrendItem> items, bool withType)
         {
@@ -233,10 +237,22 @@ public static class BriefingDocument
 
             properties.Append(
                 new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) },
-                new FontSizeComplexScript { Val = (size + 2).ToString(CultureInfo.InvariantCulture) },
-                new RightToLeftText());
+                new FontSizeComplexScript { Val = (size + 2).ToString(CultureInfo.InvariantCulture) });
+            // Only Arabic runs are right to left. Other text ("+35%", "(Saudi Press Agency)") is held between
+            // left-to-right marks, or the bidi algorithm of the right-to-left paragraph moves its signs and brackets.
+            if (HasArabic(text))
+            {
+                properties.Append(new RightToLeftText());
+            }
+            else if (text.Length > 0)
+            {
+                text = "\u200E" + text + "\u200E";
+            }
+
             return new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
         }
+
+        internal static bool HasArabic(string text) => text.Any(c => c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF');
 
         private Hyperlink Link(string url, string text)
         {
@@ -262,17 +278,20 @@ public static class BriefingDocument
                 new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
                 new TableBorders(border.Select(b => b())),
                 new TableLayout { Type = TableLayoutValues.Autofit }));
-            table.Append(Row(header, isHeader: true));
+            // The first column (names, titles) takes 40%, the others share the rest.
+            var widths = header.Select((_, i) => i == 0 ? 2000 : 3000 / Math.Max(1, header.Count - 1)).ToArray();
+            table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = (w * 9638 / 5000).ToString(CultureInfo.InvariantCulture) })));
+            table.Append(Row(header, widths, isHeader: true));
             foreach (var row in rows)
             {
-                table.Append(Row(row, isHeader: false));
+                table.Append(Row(row, widths, isHeader: false));
             }
 
             body.Append(table);
             body.Append(new Paragraph(new ParagraphProperties(new BiDi(), new SpacingBetweenLines { After = "0" })));
         }
 
-        private static TableRow Row(IReadOnlyList<string> cells, bool isHeader)
+        private static TableRow Row(IReadOnlyList<string> cells, int[] widths, bool isHeader)
         {
             var row = new TableRow();
             if (isHeader)
@@ -280,19 +299,17 @@ public static class BriefingDocument
                 row.Append(new TableRowProperties(new TableHeader()));
             }
 
-            foreach (var cell in cells)
+            for (var i = 0; i < cells.Count; i++)
             {
-                var properties = new TableCellProperties();
+                var properties = new TableCellProperties(new TableCellWidth { Width = widths[i].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Pct });
                 if (isHeader)
                 {
                     properties.Append(new Shading { Val = ShadingPatternValues.Clear, Fill = "DEEAF6", Color = "auto" });
                 }
 
-                row.Append(new TableCell(
-                    properties,
-                    new Paragraph(
-                        new ParagraphProperties(new BiDi(), new SpacingBetweenLines { After = "0" }),
-                        Text(cell, bold: isHeader, size: 20))));
+                var paragraph = new Paragraph(new ParagraphProperties(new BiDi(), new SpacingBetweenLines { After = "0" }));
+                paragraph.Append(cells[i].Split(Segment).Select(part => Text(part, bold: isHeader, size: 20)));
+                row.Append(new TableCell(properties, paragraph));
             }
 
             return row;

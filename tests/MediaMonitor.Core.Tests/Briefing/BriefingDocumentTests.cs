@@ -39,11 +39,11 @@ public sealed class BriefingDocumentTests : IAsyncLifetime, IDisposable
         var paragraphs = body.Descendants<Paragraph>().ToList();
         Assert.True(paragraphs.Count > 20);
         Assert.All(paragraphs, p => Assert.NotNull(p.ParagraphProperties?.BiDi));
-        Assert.All(body.Descendants<Run>().Where(r => r.GetFirstChild<Text>() is not null), r =>
-        {
-            Assert.NotNull(r.RunProperties?.RightToLeftText);
-            Assert.Equal(BriefingDocument.ArabicFont, r.RunProperties!.RunFonts?.ComplexScript?.Value);
-        });
+        var runs = body.Descendants<Run>().Where(r => r.GetFirstChild<Text>() is not null).ToList();
+        Assert.All(runs, r => Assert.Equal(BriefingDocument.ArabicFont, r.RunProperties!.RunFonts?.ComplexScript?.Value));
+        // Arabic runs are right to left; numbers and English names keep their own order.
+        Assert.All(runs.Where(r => r.InnerText.Any(c => c is >= '\u0600' and <= '\u06FF')), r => Assert.NotNull(r.RunProperties?.RightToLeftText));
+        Assert.Contains(runs, r => r.InnerText.EndsWith('%') && r.RunProperties?.RightToLeftText is null);
         var tables = body.Descendants<Table>().ToList();
         Assert.NotEmpty(tables);
         Assert.All(tables, t => Assert.NotNull(t.GetFirstChild<TableProperties>()?.BiDiVisual));
