@@ -132,7 +132,7 @@ public static class BriefingDocument
             TrendTable("newActors", s.NewActors, withType: true);
 
             Heading(DailyText.Get("spikes"));
-            Paragraph([Text(DailyText.Format("spikeRule", false, SpikeRule.MinCount), size: 18, color: "595959")]);
+            Paragraph([Text(DailyText.Format("spikeRule", false, SpikeRule.MinCount, SpikeRule.BaselineDays), size: 18, color: "595959")]);
             if (s.Spikes.Count == 0)
             {
                 Paragraph([Text(DailyText.Get("none"))]);

@@ -23,8 +23,8 @@ public static class DailyText
         ["newActors"] = ("فاعلون جدد (ظهروا لأول مرة)", "New actors (first seen)"),
         ["spikes"] = ("قفزات لافتة", "Spikes"),
         ["spikeRule"] = (
-            "قفزة: {0} مقالات يوميًا على الأقل، وثلاثة أضعاف متوسطه اليومي في الأيام الثمانية والعشرين السابقة على الأقل، وانحراف معياري (z) لا يقل عن 2.",
-            "Spike: at least {0} articles per day, at least three times its daily average over the previous 28 days, and a z-score of at least 2."),
+            "قفزة: {0} مقالات يوميًا على الأقل، وثلاثة أضعاف متوسطه اليومي في الـ{1} يومًا السابقة على الأقل، ودرجة معيارية (z) لا تقل عن 2 مقارنة بتلك الأيام.",
+            "Spike: at least {0} articles per day, at least three times its daily average over the previous {1} days, and a z-score of at least 2 against those days."),
         ["topStories"] = ("أكبر القصص", "Top stories"),
         ["speakers"] = ("الأكثر اقتباسًا", "Most-quoted speakers"),
         ["keyQuotes"] = ("اقتباسات اليوم البارزة", "Key quotations of the day"),
