@@ -58,6 +58,12 @@ public sealed record DailySummary
     public DateOnly? RequestedDay { get; init; }
 
     public DateOnly? PreviousDay { get; init; }
+
+    /// <summary>
+    /// False on the first day of the data: nothing to compare with, so no actor is "new" and nothing "spikes"
+    /// (both lists are left empty rather than listing everything).
+    /// </summary>
+    public bool HasHistory => PreviousDay is not null;
     public DateOnly? NextDay { get; init; }
     public int BaselineDays { get; init; }
     public required Comparison Articles { get; init; }

@@ -54,10 +54,18 @@ public sealed class DailySummaryService(DailyQueries queries, StoryQueries stori
         var topStories = await stories.TopStoriesAsync(filter, ListSize, minArticles: 2, cancellationToken).ConfigureAwait(false);
         var keyQuotes = await queries.KeyQuotesAsync(filter, 8, cancellationToken).ConfigureAwait(false);
 
+        var previousDay = await queries.PreviousDayAsync(filter.From, cancellationToken).ConfigureAwait(false);
+        if (previousDay is null)
+        {
+            newActors = [];
+            actorSpikes = [];
+            topicSpikes = [];
+        }
+
         return new DailySummary
         {
             Filter = filter,
-            PreviousDay = await queries.PreviousDayAsync(filter.From, cancellationToken).ConfigureAwait(false),
+            PreviousDay = previousDay,
             NextDay = await queries.NextDayAsync(filter.To, cancellationToken).ConfigureAwait(false),
             BaselineDays = BaselineDays,
             Articles = new Comparison(current.Articles / days, before.Sum(d => d.Articles) / (double)BaselineDays),

@@ -12,6 +12,7 @@ public static class DailyText
         ["previous"] = ("اليوم السابق", "Previous day"),
         ["next"] = ("اليوم التالي", "Next day"),
         ["fallback"] = ("لا مقالات في {0}؛ يُعرض آخر يوم فيه بيانات: {1}", "No articles on {0}; showing the latest day with data: {1}"),
+        ["noHistory"] = ("هذا أول يوم في البيانات: لا أيام قبله للمقارنة، فلا فاعلين جددًا ولا قفزات.", "This is the first day in the data: there is nothing before it to compare with, so no new actors and no spikes."),
         ["empty"] = ("لا توجد مقالات بعد. استورد بعض المقالات أولا.", "No articles yet. Import some articles first."),
         ["articles"] = ("المقالات", "Articles"),
         ["stories"] = ("القصص المتميزة", "Distinct stories"),

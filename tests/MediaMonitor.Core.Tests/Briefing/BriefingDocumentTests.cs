@@ -43,7 +43,7 @@ public sealed class BriefingDocumentTests : IAsyncLifetime, IDisposable
         Assert.All(runs, r => Assert.Equal(BriefingDocument.ArabicFont, r.RunProperties!.RunFonts?.ComplexScript?.Value));
         // Arabic runs are right to left; numbers and English names keep their own order.
         Assert.All(runs.Where(r => r.InnerText.Any(c => c is >= '\u0600' and <= '\u06FF')), r => Assert.NotNull(r.RunProperties?.RightToLeftText));
-        Assert.Contains(runs, r => r.InnerText.EndsWith('%') && r.RunProperties?.RightToLeftText is null);
+        Assert.Contains(runs, r => r.InnerText.Trim('\u200E').EndsWith('%') && r.RunProperties?.RightToLeftText is null);
         var tables = body.Descendants<Table>().ToList();
         Assert.NotEmpty(tables);
         Assert.All(tables, t => Assert.NotNull(t.GetFirstChild<TableProperties>()?.BiDiVisual));

@@ -143,6 +143,17 @@ public sealed class DailySummaryServiceTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task TheFirstDayOfTheDataHasNoHistorySoNoNewActorsAndNoSpikes()
+    {
+        var summary = await Service.ForDayAsync(DailyTestData.BusyDay.AddDays(-9));
+
+        Assert.False(summary.HasHistory);
+        Assert.True(summary.Articles.Value > 0);
+        Assert.Empty(summary.NewActors);
+        Assert.Empty(summary.Spikes);
+    }
+
+    [Fact]
     public async Task APeriodWithOneOutletCountsOnlyThatOutlet()
     {
         using var connection = db.Factory.Open();
