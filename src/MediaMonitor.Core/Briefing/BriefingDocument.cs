@@ -97,7 +97,8 @@ public static class BriefingDocument
 
         public void Write(DailySummary s, IReadOnlyList<BriefingChart> charts, DateTimeOffset generatedAt)
         {
-            var period = s.Filter.IsSingleDay ? PeriodFilter.DayText(s.Filter.From) : PeriodFilter.DayText(s.Filter.From) + " – " + PeriodFilter.DayText(s.Filter.To);
+            // Left-to-right marks keep a date's digits in order inside the Arabic line.
+            var period = "\u200E" + (s.Filter.IsSingleDay ? PeriodFilter.DayText(s.Filter.From) : PeriodFilter.DayText(s.Filter.From) + " – " + PeriodFilter.DayText(s.Filter.To)) + "\u200E";
             Paragraph([Text(DailyText.Get("briefing") + ": " + DailyText.Get("title"), bold: true, size: 36, color: Accent)]);
             Paragraph([Text(DailyText.Get("period") + ": " + period + " · "
                 + (s.Filter.SourceIds.Count == 0 ? DailyText.Get("allOutlets") : DailyText.Format("someOutlets", false, s.Filter.SourceIds.Count)))]);
