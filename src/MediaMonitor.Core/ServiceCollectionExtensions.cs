@@ -4,6 +4,7 @@ using MediaMonitor.Core.Articles;
 using MediaMonitor.Core.Briefing;
 using MediaMonitor.Core.Daily;
 using MediaMonitor.Core.Importing;
+using MediaMonitor.Core.Reading;
 using MediaMonitor.Core.Setup;
 using MediaMonitor.Core.Sources;
 using MediaMonitor.Core.Stats;
@@ -57,6 +58,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DailyQueries>();
         services.AddSingleton<DailySummaryService>();
         services.AddSingleton<BriefingService>();
+        services.AddSingleton<ReaderQueries>();
+        services.AddSingleton<ActorPageQueries>();
         return services;
     }
 }

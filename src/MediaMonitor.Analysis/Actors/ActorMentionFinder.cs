@@ -836,8 +836,8 @@ public static class ActorMentionFinder
         }
 
         // مصادر, مسؤولون, شهود عيان: anonymous sources are nobody to chart
-        if (s.Type == SpeakerType.Person && (AnonymousSources.Contains(ArabicClitics.StripConjunction(d.Norm(from)))
-                                              || AnonymousSources.Contains(ArabicNormalizer.NormalizeWord(s.Name.AsSpan(0, Math.Max(0, s.Name.IndexOf(' ', StringComparison.Ordinal)))))))
+        if (s.Type == SpeakerType.Person && (ArabicLexicon.AnonymousSources.Contains(ArabicClitics.StripConjunction(d.Norm(from)))
+                                              || ArabicLexicon.AnonymousSources.Contains(ArabicNormalizer.NormalizeWord(s.Name.AsSpan(0, Math.Max(0, s.Name.IndexOf(' ', StringComparison.Ordinal)))))))
         {
             return null;
         }
@@ -874,13 +874,6 @@ public static class ActorMentionFinder
 
         return null;
     }
-
-    private static readonly HashSet<string> AnonymousSources = new string[]
-    {
-        "مصادر", "مصدر", "مسؤولون", "مسؤولين", "شهود", "شاهد", "خبراء", "خبير", "محللون", "مراقبون", "دبلوماسيون", "دبلوماسي", "ناشطون",
-        "سكان", "مواطنون", "أطباء", "مسعفون", "متحدث", "متحدثة", "مسؤول", "مسؤولة", "تقارير", "أنباء", "معلومات", "بيانات", "مسؤولي",
-        "مسؤولو", "أوساط", "دوائر", "جهات",
-    }.Select(w => ArabicNormalizer.NormalizeWord(w)).ToHashSet(StringComparer.Ordinal);
 
     private static bool IsHeadOrDocument(string n)
     {

@@ -23,7 +23,11 @@ public sealed record ActorRef(RegistryActor? Known, string Name, ActorType Type)
 
 /// <param name="IsAnaphor">A bare head noun standing for an organisation named before ("الوكالة", "للتحالف"):
 /// the same actor for the analyst, but not a name (entity tagging leaves it out).</param>
-public sealed record LinkedMention(ActorRef Actor, TextSpan Span, bool IsAnaphor = false);
+/// <summary>
+/// One mention of an actor. <paramref name="IsUnnamed"/>: a person named by a given name alone (وقالت هيفاء) whose
+/// full name the article does not give; a person for entity tagging, but no actor to store (every محمد is someone else).
+/// </summary>
+public sealed record LinkedMention(ActorRef Actor, TextSpan Span, bool IsAnaphor = false, bool IsUnnamed = false);
 
 public sealed record LinkedQuotation(Quotation Quotation, ActorRef? Speaker);
 
@@ -64,6 +68,12 @@ public static class ActorLinker
                 continue;
             }
 
+            if (mention.Type != ActorType.Place && actor.Known is not { MatchInText: true } && DescribesNobody(actor.Name))
+            {
+                // مصادر مطلعة, المفوضية: nobody in particular (also when an earlier article made it an actor).
+                continue;
+            }
+
             // Where the registry recognised a name, it is authoritative for those words: an analysis mention over them
             // is either the same actor again or an over-long phrase around it ("حلف شمال الأطلسي والدول الأعضاء").
             if (registryCount > 0 && mentions.Take(registryCount).Any(m => Overlaps(m.Span, mention.Span)))
@@ -87,12 +97,18 @@ public static class ActorLinker
             {
                 mentions[i] = mentions[i] with { Span = PlaceNamePart(body, mentions[i].Span, registry) };
             }
+            else if (mentions[i].Actor is { Type: ActorType.Person, Known: not { MatchInText: true } } person && IsGivenNameOnly(person.Name))
+            {
+                mentions[i] = mentions[i] with { IsUnnamed = true };
+            }
         }
 
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
         var quotations = analysis.Quotations
             .Select(q => new LinkedQuotation(q, q.Speaker is { Type: not SpeakerType.Document } speaker
-                ? Resolve(speaker.Name, speaker.Type == SpeakerType.Organization ? ActorType.Organization : ActorType.Person, registry, resolved)
+                    && Resolve(speaker.Name, speaker.Type == SpeakerType.Organization ? ActorType.Organization : ActorType.Person, registry, resolved) is var actor
+                    && !IsNobody(actor)
+                ? actor
                 : null))
             .ToList();
         return new LinkedAnalysis(mentions, quotations);
@@ -199,6 +215,36 @@ public static class ActorLinker
 
     private static bool IsTitleWord(string n) =>
         ArabicLexicon.Titles.Contains(n) || ArabicLexicon.Titles.Contains(ArabicClitics.StripProclitics(n)) || Honorifics.Contains(n);
+
+    /// <summary>
+    /// A speaker the article does not name: anonymous sources (مصادر, محللون), an office or a kind of body without a
+    /// name (مدير, رئيس حزب, المفوضية), an honorific (معالي), or a given name alone (محمد), which across articles is
+    /// many different people. The quotation keeps the words; there is no actor to chart.
+    /// </summary>
+    internal static bool NamesNobody(string name) => IsGivenNameOnly(name) || DescribesNobody(name);
+
+    private static List<string> Words(string name) =>
+        ArabicTokenizer.Tokenize(name).Where(t => t.IsWord).Select(t => ArabicClitics.StripConjunction(t.Normalized)).ToList();
+
+    private static bool IsGivenNameOnly(string name) =>
+        Words(name) is [var word] && PersonNames.IsGivenName(ArabicClitics.StripProclitics(word));
+
+    /// <summary>Words that describe rather than name: anonymous sources, offices, kinds of body, honorifics.</summary>
+    private static bool DescribesNobody(string name)
+    {
+        var words = Words(name);
+
+        // مصادر مطلعة, مسؤول أمريكي: anonymous sources with an adjective
+        return words.Count == 0 || ArabicLexicon.AnonymousSources.Contains(words[0])
+            || words.All(w => IsNoName(w) || IsNoName(ArabicClitics.StripProclitics(w)));
+    }
+
+    // Curated actors are named on purpose (الكرملين); discovered ones are what the analysis found, right or wrong.
+    private static bool IsNobody(ActorRef actor) => actor.Known is not { MatchInText: true } && NamesNobody(actor.Name);
+
+    private static bool IsNoName(string w) =>
+        ArabicLexicon.AnonymousSources.Contains(w) || ArabicLexicon.FunctionWords.Contains(w) || w.StartsWith("لكن", StringComparison.Ordinal) || ArabicLexicon.Titles.Contains(w) || Honorifics.Contains(w)
+        || ArabicLexicon.OrganizationHeads.Contains(w) || ArabicLexicon.DocumentNouns.Contains(w) || ArabicLexicon.PersonAnaphors.Contains(w);
 
     private static bool IsRoleOnly(string name) =>
         ArabicTokenizer.Tokenize(name).FirstOrDefault(t => t.IsWord) is { Normalized: var first }

@@ -78,6 +78,7 @@ internal sealed class AnalyzeCommand : AsyncCommand<AnalyzeCommand.Settings>
             byline = new { author = draft.Author, source = draft.Source, dateline = draft.Dateline },
             publishedAt = draft.PublishedAt,
             actors = analyzed.Linked.Mentions
+                .Where(m => !m.IsUnnamed)
                 .GroupBy(m => (m.Actor.Name, m.Actor.Type))
                 .Select(g => new
                 {

@@ -63,7 +63,7 @@ internal sealed class AnalysisWriter : IDisposable
     public void Write(long articleId, long sourceId, string day, string body, AnalyzedArticle analyzed)
     {
         var perActor = new Dictionary<long, (int Mentions, int Quotes)>();
-        foreach (var mention in analyzed.Linked.Mentions)
+        foreach (var mention in analyzed.Linked.Mentions.Where(m => !m.IsUnnamed))
         {
             var actorId = ActorId(mention.Actor, day);
             Run(insertMention, articleId, actorId, mention.Span.Start, mention.Span.Length, body.Substring(mention.Span.Start, mention.Span.Length));

@@ -70,8 +70,9 @@ function withBehaviour(options, settings, dotnet, arabic) {
       }
     };
     const type = options.chart.type;
+    // Lines and areas share one tooltip per day: a click anywhere on the plot picks the day under the pointer.
     options.chart.events = type === 'line' || type === 'area'
-      ? { markerClick: (e, ctx, { seriesIndex, dataPointIndex }) => report(seriesIndex, dataPointIndex) }
+      ? { click: (e, ctx, { seriesIndex, dataPointIndex }) => report(Math.max(seriesIndex, 0), dataPointIndex) }
       : { dataPointSelection: (e, ctx, { seriesIndex, dataPointIndex }) => report(seriesIndex, dataPointIndex) };
   }
   return options;
