@@ -85,7 +85,7 @@ public sealed record DailySummary
 }
 
 /// <summary>
-/// A spike: at least <see cref="MinCount"/> articles per day in the period, at least <see cref="MinRatio"/> times the
+/// A spike (none when the baseline days have no article at all): at least <see cref="MinCount"/> articles per day in the period, at least <see cref="MinRatio"/> times the
 /// average per day over the <see cref="BaselineDays"/> days before (an average under 0.5 counts as 0.5, so a name
 /// that was never mentioned needs <see cref="MinCount"/> articles, not one), and a z-score of at least
 /// <see cref="MinZScore"/> against the spread of those days (a spread under 1 counts as 1).

@@ -58,6 +58,12 @@ public sealed class DailySummaryService(DailyQueries queries, StoryQueries stori
         if (previousDay is null)
         {
             newActors = [];
+        }
+
+        // Without a single article in the baseline window there is no baseline, and everything would be a spike.
+        var spikeBaseline = await stories.CountsAsync(new PeriodFilter(spikeFrom, filter.From.AddDays(-1), filter.SourceIds), cancellationToken).ConfigureAwait(false);
+        if (spikeBaseline.Articles == 0)
+        {
             actorSpikes = [];
             topicSpikes = [];
         }

@@ -113,6 +113,8 @@ public sealed class DailyBrowserTests(BrowserFixture fixture)
         await page.WaitForURLAsync($"**/articles/{articleId}#q-{quoteId}");
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(article.Title.Trim());
         await Assertions.Expect(page.GetByTestId("article-body")).ToContainTextAsync(article.Text);
+        // The reader marks the quotation with the id the link points at.
+        await Assertions.Expect(page.Locator($"#q-{quoteId}")).ToContainTextAsync(article.Text);
         await BrowserFixture.ScreenshotAsync(page, "daily-quote-in-reader");
 
         // The print-ready page, as a PDF an analyst would save.
