@@ -18,6 +18,10 @@ internal sealed record StoryInput(long ArticleId, string PublishedAt, string Tit
 /// </summary>
 internal sealed class StoryGrouper : IDisposable
 {
+    // The candidates sharing the most bands are the closest; template-heavy text (sports results, cables) can share a
+    // band with hundreds of articles, and looking at all of them would cost more than the rest of the import.
+    private const int MaxBandCandidates = 12;
+
     private readonly SqliteCommand bandCandidates;
     private readonly SqliteCommand quoteCandidates;
     private readonly SqliteCommand candidate;
@@ -33,8 +37,9 @@ internal sealed class StoryGrouper : IDisposable
     {
         var bandParameters = string.Join(", ", Enumerable.Range(0, StoryFingerprinter.BandCount).Select(i => "@B" + i.ToString(CultureInfo.InvariantCulture)));
         bandCandidates = Prepare(connection, transaction, $"""
-            SELECT DISTINCT article_id FROM story_bands
+            SELECT article_id FROM story_bands
             WHERE band IN ({bandParameters}) AND published_at >= @From AND published_at <= @To AND article_id <> @Id
+            GROUP BY article_id ORDER BY COUNT(*) DESC, article_id LIMIT {MaxBandCandidates}
             """, [.. Enumerable.Range(0, StoryFingerprinter.BandCount).Select(i => "@B" + i.ToString(CultureInfo.InvariantCulture)), "@From", "@To", "@Id"]);
         quoteCandidates = Prepare(connection, transaction, """
             SELECT DISTINCT article_id FROM story_quotes
