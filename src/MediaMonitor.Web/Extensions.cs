@@ -15,9 +15,6 @@ internal static class Extensions
     public static IServiceCollection AddMediaMonitorWeb(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
-        // Chart images come back from the browser as one message (ApexChart.GetPngAsync, for the Word briefing): the
-        // default 32 KB limit closes the circuit on the first chart.
-        services.Configure<Microsoft.AspNetCore.SignalR.HubOptions>(o => o.MaximumReceiveMessageSize = 8 * 1024 * 1024);
         // Without this, Arabic in server-rendered HTML is written as &#x...; entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddMudServices(o =>

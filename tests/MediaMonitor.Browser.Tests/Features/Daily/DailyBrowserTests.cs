@@ -96,9 +96,20 @@ public sealed class DailyBrowserTests(BrowserFixture fixture)
         var docx = Path.Combine(BrowserFixture.ScreenshotFolder, $"briefing-{day}.docx");
         await download.SaveAsAsync(docx);
         Assert.Equal($"briefing-{day}.docx", download.SuggestedFilename);
+        // The page's charts at twice their width on screen (the server's fallback drawings are 900 px wide).
+        var chartWidths = new List<int>();
+        foreach (var id in new[] { "chart-daily-volume", "chart-daily-actors" })
+        {
+            var width = await page.GetByTestId(id).Locator("svg.apexcharts-svg").First.EvaluateAsync<double>("svg => svg.getBoundingClientRect().width");
+            chartWidths.Add((int)Math.Round(width) * 2);
+        }
+
         using (var document = WordprocessingDocument.Open(docx, false))
         {
-            Assert.Equal(2, document.MainDocumentPart!.ImageParts.Count());
+            var images = document.MainDocumentPart!.ImageParts.ToList();
+            Assert.Equal(2, images.Count);
+            var imageWidths = images.Select(PngWidth).Order().ToList();
+            Assert.Equal(chartWidths.Order().ToList(), imageWidths);
         }
 
         // A key quotation opens the reader at that quotation.
@@ -123,5 +134,13 @@ public sealed class DailyBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("print-kpis")).ToContainTextAsync(DailyText.Number(expected.Articles));
         await BrowserFixture.ScreenshotAsync(page, "daily-print");
         await page.PdfAsync(new PagePdfOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "daily-print.pdf"), Format = "A4", PrintBackground = true });
+    }
+
+    private static int PngWidth(ImagePart part)
+    {
+        using var stream = part.GetStream();
+        var header = new byte[24];
+        stream.ReadExactly(header);
+        return System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(16, 4));
     }
 }
