@@ -20,6 +20,7 @@ public static class MmApp
             config.AddCommand<AnalyzeCommand>("analyze").WithDescription("Analyse one article file: byline, actors, quotations with speakers, topics (JSON).");
             config.AddCommand<QuotesCommand>("quotes").WithDescription("Quotation predictions (JSONL) for articles in a JSONL file, for ../shared/tools/score-quotes.");
             config.AddCommand<NerCommand>("ner").WithDescription("BIO PERS/ORG/LOC tags for a CoNLL token file, for ../shared/tools/score-ner.");
+            config.AddCommand<BriefingCommand>("briefing").WithDescription("The daily summary of a day (or --from/--to and --source) as a Word document.");
             config.AddCommand<ReanalyzeCommand>("reanalyze").WithDescription("Rebuild mentions, quotations, topics and rollups for the whole database.");
             config.AddBranch("bench", bench =>
             {

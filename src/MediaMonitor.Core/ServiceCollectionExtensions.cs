@@ -2,12 +2,15 @@ using MediaMonitor.Core.Actors;
 using MediaMonitor.Core.Analysis;
 using MediaMonitor.Core.Articles;
 using MediaMonitor.Core.Dashboard;
+using MediaMonitor.Core.Briefing;
+using MediaMonitor.Core.Daily;
 using MediaMonitor.Core.Importing;
 using MediaMonitor.Core.Reading;
 using MediaMonitor.Core.Setup;
 using MediaMonitor.Core.Sources;
 using MediaMonitor.Core.Stats;
 using MediaMonitor.Core.Storage;
+using MediaMonitor.Core.Stories;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -54,6 +57,11 @@ public static class ServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddSingleton<DashboardCache>();
         services.AddSingleton<DashboardQueries>();
+        services.AddSingleton<StoryBackfillService>();
+        services.AddSingleton<StoryQueries>();
+        services.AddSingleton<DailyQueries>();
+        services.AddSingleton<DailySummaryService>();
+        services.AddSingleton<BriefingService>();
         services.AddSingleton<ReaderQueries>();
         services.AddSingleton<ActorPageQueries>();
         return services;

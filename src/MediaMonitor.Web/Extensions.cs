@@ -4,6 +4,7 @@ using MediaMonitor.Core;
 using MediaMonitor.Core.Analysis;
 using MediaMonitor.Core.Importing;
 using MediaMonitor.Core.Setup;
+using MediaMonitor.Web.Features.Daily;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -35,6 +36,7 @@ internal static class Extensions
     public static IEndpointRouteBuilder MapMediaMonitorEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/healthz", () => Results.Text("ok"));
+        endpoints.MapBriefingEndpoints();
         return endpoints;
     }
 }

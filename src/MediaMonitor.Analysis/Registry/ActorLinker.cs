@@ -234,10 +234,17 @@ public static class ActorLinker
     {
         var words = Words(name);
 
-        // مصادر مطلعة, مسؤول أمريكي: anonymous sources with an adjective
+        // مصادر مطلعة, مسؤول أمريكي: anonymous sources with an adjective; مبيناً, كلمتها, عنهم: an adverb or a word with
+        // a pronoun attached is part of the sentence, never of a name
         return words.Count == 0 || ArabicLexicon.AnonymousSources.Contains(words[0])
+            || name.Contains('\u064B', StringComparison.Ordinal) || words.Any(HasPronounSuffix)
             || words.All(w => IsNoName(w) || IsNoName(ArabicClitics.StripProclitics(w)));
     }
+
+    private static readonly string[] PronounSuffixes = ["ها", "هم", "هما", "هن", "كم"];
+
+    private static bool HasPronounSuffix(string w) =>
+        w.Length > 3 && PronounSuffixes.Any(p => w.EndsWith(p, StringComparison.Ordinal)) && !PersonNames.IsAnyGivenName(w);
 
     // Curated actors are named on purpose (الكرملين); discovered ones are what the analysis found, right or wrong.
     private static bool IsNobody(ActorRef actor) => actor.Known is not { MatchInText: true } && NamesNobody(actor.Name);

@@ -1,6 +1,7 @@
 using MediaMonitor.Core;
 using MediaMonitor.Core.Setup;
 using MediaMonitor.Core.Storage;
+using MediaMonitor.Core.Stories;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +42,7 @@ internal static class CliServices
         var provider = services.BuildServiceProvider();
         provider.GetRequiredService<DatabaseMigrator>().Migrate();
         await provider.GetRequiredService<RegistrySeeder>().SeedAsync(cancellationToken).ConfigureAwait(false);
+        await provider.GetRequiredService<StoryBackfillService>().RunAsync(cancellationToken).ConfigureAwait(false);
         return provider;
     }
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Dapper;
+using MediaMonitor.Analysis.Stories;
 using MediaMonitor.Core.Actors;
 using MediaMonitor.Core.Storage;
+using MediaMonitor.Core.Stories;
 
 namespace MediaMonitor.Core.Analysis;
 
@@ -22,10 +24,15 @@ public sealed class ReanalysisService(SqliteConnectionFactory factory, DatabaseW
         DELETE FROM actor_day;
         DELETE FROM topic_day;
         UPDATE source_day SET quotes = 0 WHERE quotes <> 0;
+        UPDATE articles SET story_id = NULL WHERE story_id IS NOT NULL;
+        DELETE FROM stories;
+        DELETE FROM story_bands;
+        DELETE FROM story_quotes;
+        DELETE FROM story_fingerprints;
         """;
 
     private const string BatchOfArticles = """
-        SELECT id, source_id, title, body, substr(published_at, 1, 10) AS day FROM articles
+        SELECT id, source_id, title, body, published_at, substr(published_at, 1, 10) AS day FROM articles
         WHERE id > @After AND id <= @Last ORDER BY id LIMIT @Limit
         """;
 
@@ -54,6 +61,7 @@ public sealed class ReanalysisService(SqliteConnectionFactory factory, DatabaseW
         public required string Title { get; init; }
         public required string Body { get; init; }
         public required string Day { get; init; }
+        public required string PublishedAt { get; init; }
     }
 
     public async Task<ReanalysisReport> RunAsync(IProgress<ReanalysisProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -97,18 +105,25 @@ public sealed class ReanalysisService(SqliteConnectionFactory factory, DatabaseW
             }
 
             var analyses = new AnalyzedArticle[batch.Count];
-            Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => analyses[i] = runner.Analyze(batch[i].Title, batch[i].Body));
+            var fingerprints = new TextFingerprint[batch.Count];
+            Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            {
+                analyses[i] = runner.Analyze(batch[i].Title, batch[i].Body);
+                fingerprints[i] = StoryFingerprinter.Fingerprint(batch[i].Body);
+            });
 
             using (await writeGate.EnterAsync(cancellationToken).ConfigureAwait(false))
             {
                 await using var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
                 using var transaction = connection.BeginTransaction();
                 using var writer = new AnalysisWriter(connection, transaction, topics.Ids, time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+                using var stories = new StoryGrouper(connection, transaction);
                 for (var i = 0; i < batch.Count; i++)
                 {
                     var article = batch[i];
                     connection.Execute(ClearArticle, new { article.Id }, transaction);
                     writer.Write(article.Id, article.SourceId, article.Day, article.Body, analyses[i]);
+                    stories.Group(new StoryInput(article.Id, article.PublishedAt, article.Title, fingerprints[i], StoryGrouper.QuotationKeys(analyses[i])));
                 }
 
                 transaction.Commit();

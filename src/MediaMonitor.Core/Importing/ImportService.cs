@@ -8,7 +8,9 @@ using MediaMonitor.Core.Actors;
 using MediaMonitor.Core.Analysis;
 using MediaMonitor.Core.Ingestion;
 using MediaMonitor.Analysis.Registry;
+using MediaMonitor.Analysis.Stories;
 using MediaMonitor.Core.Storage;
+using MediaMonitor.Core.Stories;
 using Microsoft.Data.Sqlite;
 
 namespace MediaMonitor.Core.Importing;
@@ -132,6 +134,7 @@ public sealed class ImportService(SqliteConnectionFactory factory, DatabaseWrite
         state.DiscardPendingSources();
         using var writer = new ArticleBatchWriter(connection, transaction);
         using var analysisWriter = new AnalysisWriter(connection, transaction, state.Topics.Ids, Iso(time.GetUtcNow()));
+        using var stories = new StoryGrouper(connection, transaction);
         var outcomes = new List<Action>(batch.Count);
         foreach (var item in items)
         {
@@ -151,6 +154,7 @@ public sealed class ImportService(SqliteConnectionFactory factory, DatabaseWrite
                 if (id is { } articleId)
                 {
                     analysisWriter.Write(articleId, sourceId, stored.PublishedAt[..10], stored.Body, item.Analysis!);
+                    stories.Group(new StoryInput(articleId, stored.PublishedAt, stored.Title, item.Fingerprint!, StoryGrouper.QuotationKeys(item.Analysis!)));
                 }
 
                 transaction.Release("article");
@@ -194,25 +198,25 @@ public sealed class ImportService(SqliteConnectionFactory factory, DatabaseWrite
             var (row, error) = Prepare(draft, state.Request);
             if (row is null)
             {
-                items[i] = new PreparedItem(null, null, error, draft.Origin);
+                items[i] = new PreparedItem(null, null, error, draft.Origin, null);
                 return;
             }
 
             try
             {
-                items[i] = new PreparedItem(row, runner.Analyze(row.Title, row.Body), null, draft.Origin);
+                items[i] = new PreparedItem(row, runner.Analyze(row.Title, row.Body), null, draft.Origin, StoryFingerprinter.Fingerprint(row.Body));
             }
 #pragma warning disable CA1031 // a defect the analysis hits on one article must not cost the rest of the batch
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                items[i] = new PreparedItem(null, null, new ImportItemError(FileOf(draft.Origin), draft.Origin, "analysis failed: " + ex.Message), draft.Origin);
+                items[i] = new PreparedItem(null, null, new ImportItemError(FileOf(draft.Origin), draft.Origin, "analysis failed: " + ex.Message), draft.Origin, null);
             }
         });
         return items;
     }
 
-    private sealed record PreparedItem(ArticleRow? Row, AnalyzedArticle? Analysis, ImportItemError? Error, string Origin);
+    private sealed record PreparedItem(ArticleRow? Row, AnalyzedArticle? Analysis, ImportItemError? Error, string Origin, TextFingerprint? Fingerprint);
 
     private long ResolveSource(SqliteConnection connection, SqliteTransaction transaction, string name, RunState state)
     {

@@ -13,6 +13,8 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
 {
     internal const string ModulePath = "./Charts/ApexChart.razor.js";
 
+    private const long MaxImageBytes = 20 * 1024 * 1024;
+
     private ElementReference host;
     private IJSObjectReference? module;
     private DotNetObjectReference<ApexChart>? self;
@@ -70,8 +72,20 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
             return null;
         }
 
-        var base64 = await module.InvokeAsync<string?>("png", host);
-        return base64 is null ? null : Convert.FromBase64String(base64);
+        // A stream, not one message: a chart image is far larger than the hub's 32 KB message limit.
+        var image = await module.InvokeAsync<IJSStreamReference?>("png", host);
+        if (image is null)
+        {
+            return null;
+        }
+
+        await using (image)
+        {
+            await using var stream = await image.OpenReadStreamAsync(MaxImageBytes);
+            using var bytes = new MemoryStream();
+            await stream.CopyToAsync(bytes);
+            return bytes.ToArray();
+        }
     }
 
     /// <summary>The chart as an SVG document with the Arabic font embedded, or null when it is not drawn.</summary>

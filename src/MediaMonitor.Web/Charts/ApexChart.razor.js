@@ -203,9 +203,18 @@ async function downloadCsv(dotnet, name) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+// The PNG's bytes; Blazor streams a typed array back to .NET.
 export async function png(host) {
   const entry = charts.get(host);
-  return entry ? (await pngDataUrl(entry.chart)).split(',')[1] : null;
+  if (!entry) {
+    return null;
+  }
+  const binary = atob((await pngDataUrl(entry.chart)).split(',')[1]);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) {
+    bytes[i] = binary.charCodeAt(i);
+  }
+  return bytes;
 }
 
 export async function svg(host) {

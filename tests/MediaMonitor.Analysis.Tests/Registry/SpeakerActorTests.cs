@@ -40,6 +40,10 @@ public sealed class SpeakerActorTests
     [InlineData("المفوضية", true)]
     [InlineData("سمية", true)]
     [InlineData("ولكنه", true)]
+    [InlineData("مُبيناً معاليه", true)]
+    [InlineData("الشمراني حرصها", true)]
+    [InlineData("عنهم", true)]
+    [InlineData("مها الشمري", false)]
     [InlineData("النيابة العامة", false)]
     [InlineData("سليم الفارابي", false)]
     public void NamesNobodyTellsDescriptionsFromNames(string name, bool nobody) =>

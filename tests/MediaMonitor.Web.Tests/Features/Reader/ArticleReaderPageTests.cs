@@ -6,6 +6,7 @@ using MediaMonitor.Core.Analysis;
 using MediaMonitor.Core.Articles;
 using MediaMonitor.Core.Ingestion;
 using MediaMonitor.Core.Reading;
+using MediaMonitor.Core.Stories;
 using MediaMonitor.Web.Features.Reader;
 using MediaMonitor.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,7 @@ public sealed class ArticleReaderPageTests : MudBunitContext
     {
         Services.AddSingleton(new ArticleQueries(db.Factory));
         Services.AddSingleton(new ReaderQueries(db.Factory));
+        Services.AddSingleton(new StoryQueries(db.Factory));
         module = JSInterop.SetupModule("./Features/Reader/ArticleReaderPage.razor.js");
     }
 
@@ -63,6 +65,24 @@ public sealed class ArticleReaderPageTests : MudBunitContext
         return connection.Query<(long, string, string?)>(
             "SELECT q.id, q.kind, COALESCE(a.name_ar, q.speaker_text) FROM quotes q LEFT JOIN actors a ON a.id = q.speaker_actor_id WHERE q.article_id = @Id ORDER BY q.start",
             new { Id = articleId }).ToList();
+    }
+
+    [Fact]
+    public async Task TheSidePanelNamesTheOtherOutletsThatCarriedTheSameStory()
+    {
+        var id = await ImportAsync(QuotedBody, "الوادعي: الحوار هو الطريق الوحيد");
+        await db.ImportAsync(new ArticleDraft
+        {
+            Title = "وزير خارجية الواحة يدعو إلى الحوار",
+            Body = "نقلت وكالة أنباء الواحة التصريحات التالية.\n" + QuotedBody,
+            Source = "وكالة أنباء الواحة",
+            PublishedAt = new DateTimeOffset(2025, 2, 3, 11, 0, 0, TimeSpan.Zero),
+            Origin = "test",
+        });
+
+        var cut = Render<ArticleReaderPage>(p => p.Add(x => x.Id, id));
+
+        cut.WaitForAssertion(() => Assert.Contains("وكالة أنباء الواحة", cut.Find("[data-testid=also-reported-by]").TextContent, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,0 +1,74 @@
+using DocumentFormat.OpenXml.Packaging;
+using MediaMonitor.Core.Storage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace MediaMonitor.Web.Tests.Features.Daily;
+
+/// <summary>The briefing over HTTP (no browser: charts drawn on the server) and the daily page server-rendered, on demo data.</summary>
+public sealed class BriefingEndpointTests(BriefingEndpointTests.App app) : IClassFixture<BriefingEndpointTests.App>
+{
+    public sealed class App : WebApplicationFactory<Program>
+    {
+        private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("mm-briefing-");
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            var root = RepositoryRoot.Locate(typeof(BriefingEndpointTests).Assembly)!;
+            builder.UseContentRoot(root);
+            builder.UseWebRoot(Path.Combine(root, "wwwroot"));
+            builder.UseSetting("ConnectionStrings:MediaMonitor", $"Data Source={Path.Combine(folder.FullName, "briefing.db")}");
+            builder.UseSetting("Demo:Enabled", "true");
+            builder.UseSetting("Demo:Articles", "120");
+            builder.UseSetting("Demo:Days", "10");
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            base.Dispose(disposing);
+            SqliteConnection.ClearAllPools();
+            folder.Refresh();
+            if (folder.Exists)
+            {
+                folder.Delete(recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task TheBriefingOfTheLatestDayIsAWordDocumentWithItsCharts()
+    {
+        using var client = app.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/briefing.docx", UriKind.Relative));
+
+        response.EnsureSuccessStatusCode();
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("briefing-", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
+        using var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        Assert.Equal(2, document.MainDocumentPart!.ImageParts.Count());
+        Assert.Contains("الموجز اليومي", document.MainDocumentPart.Document.Body!.InnerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMalformedDayIsRefused()
+    {
+        using var client = app.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/briefing.docx?from=yesterday", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheDailyPageIsServerRenderedInArabic()
+    {
+        using var client = app.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/daily", UriKind.Relative));
+
+        Assert.Contains("الموجز اليومي", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"daily-kpi-articles\"", html, StringComparison.Ordinal);
+    }
+}
