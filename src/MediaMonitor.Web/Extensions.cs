@@ -15,8 +15,6 @@ internal static class Extensions
     public static IServiceCollection AddMediaMonitorWeb(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
-        // Chart images come back from the browser as one message (dashboard "export all"): allow more than the 32 KB default.
-        services.AddSignalR(o => o.MaximumReceiveMessageSize = 16 * 1024 * 1024);
         // Without this, Arabic in server-rendered HTML is written as &#x...; entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddMudServices(o =>
