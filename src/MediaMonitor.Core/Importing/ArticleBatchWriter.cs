@@ -1,3 +1,4 @@
+using MediaMonitor.Core.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace MediaMonitor.Core.Importing;
@@ -14,11 +15,11 @@ internal sealed class ArticleBatchWriter : IDisposable
 
     public ArticleBatchWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
-        insertArticle = Prepare(connection, transaction, ImportQueries.InsertArticle,
+        insertArticle = PreparedCommands.Prepare(connection, transaction, ImportQueries.InsertArticle,
             "@SourceId", "@ExternalId", "@Url", "@Title", "@Author", "@Dateline", "@Summary", "@Category",
             "@PublishedAt", "@DateEstimated", "@Body", "@ContentHash", "@ImportedAt", "@RunId");
-        insertFts = Prepare(connection, transaction, ImportQueries.InsertFts, "@Id", "@Title", "@Body");
-        bumpSourceDay = Prepare(connection, transaction, ImportQueries.BumpSourceDay, "@Day", "@SourceId");
+        insertFts = PreparedCommands.Prepare(connection, transaction, ImportQueries.InsertFts, "@Id", "@Title", "@Body");
+        bumpSourceDay = PreparedCommands.Prepare(connection, transaction, ImportQueries.BumpSourceDay, "@Day", "@SourceId");
     }
 
     /// <summary>Inserts the article, its index entry and its rollup; null when an article with the same text exists.</summary>
@@ -59,19 +60,5 @@ internal sealed class ArticleBatchWriter : IDisposable
         insertArticle.Dispose();
         insertFts.Dispose();
         bumpSourceDay.Dispose();
-    }
-
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in names)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        command.Prepare();
-        return command;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using MediaMonitor.Analysis.Quotes;
 using MediaMonitor.Analysis.Stories;
 using MediaMonitor.Core.Analysis;
+using MediaMonitor.Core.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace MediaMonitor.Core.Stories;
@@ -36,38 +37,38 @@ internal sealed class StoryGrouper : IDisposable
     public StoryGrouper(SqliteConnection connection, SqliteTransaction transaction)
     {
         var bandParameters = string.Join(", ", Enumerable.Range(0, StoryFingerprinter.BandCount).Select(i => "@B" + i.ToString(CultureInfo.InvariantCulture)));
-        bandCandidates = Prepare(connection, transaction, $"""
+        bandCandidates = PreparedCommands.Prepare(connection, transaction, $"""
             SELECT article_id FROM story_bands
             WHERE band IN ({bandParameters}) AND published_at >= @From AND published_at <= @To AND article_id <> @Id
             GROUP BY article_id ORDER BY COUNT(*) DESC, article_id LIMIT {MaxBandCandidates}
             """, [.. Enumerable.Range(0, StoryFingerprinter.BandCount).Select(i => "@B" + i.ToString(CultureInfo.InvariantCulture)), "@From", "@To", "@Id"]);
-        quoteCandidates = Prepare(connection, transaction, """
+        quoteCandidates = PreparedCommands.Prepare(connection, transaction, """
             SELECT DISTINCT article_id FROM story_quotes
             WHERE quote_key = @Key AND published_at >= @From AND published_at <= @To AND article_id <> @Id
             """, "@Key", "@From", "@To", "@Id");
-        candidate = Prepare(connection, transaction, """
+        candidate = PreparedCommands.Prepare(connection, transaction, """
             SELECT a.story_id, f.shingles, f.minhash FROM articles a
             JOIN story_fingerprints f ON f.article_id = a.id
             JOIN stories s ON s.id = a.story_id
             WHERE a.id = @Id AND s.first_published_at >= @Earliest AND s.last_published_at <= @Latest
             """, "@Id", "@Earliest", "@Latest");
-        sharedActors = Prepare(connection, transaction, """
+        sharedActors = PreparedCommands.Prepare(connection, transaction, """
             SELECT COUNT(DISTINCT m1.actor_id) FROM mentions m1
             JOIN actors ac ON ac.id = m1.actor_id AND ac.type <> 'place'
             WHERE m1.article_id = @A AND EXISTS (SELECT 1 FROM mentions m2 WHERE m2.article_id = @B AND m2.actor_id = m1.actor_id)
             """, "@A", "@B");
-        insertStory = Prepare(connection, transaction, """
+        insertStory = PreparedCommands.Prepare(connection, transaction, """
             INSERT INTO stories (title, first_article_id, first_published_at, last_published_at) VALUES (@Title, @Id, @At, @At) RETURNING id
             """, "@Title", "@Id", "@At");
-        joinStory = Prepare(connection, transaction, """
+        joinStory = PreparedCommands.Prepare(connection, transaction, """
             UPDATE stories SET first_published_at = min(first_published_at, @At), last_published_at = max(last_published_at, @At) WHERE id = @Story
             """, "@At", "@Story");
-        setStory = Prepare(connection, transaction, "UPDATE articles SET story_id = @Story WHERE id = @Id", "@Story", "@Id");
-        insertFingerprint = Prepare(connection, transaction, """
+        setStory = PreparedCommands.Prepare(connection, transaction, "UPDATE articles SET story_id = @Story WHERE id = @Id", "@Story", "@Id");
+        insertFingerprint = PreparedCommands.Prepare(connection, transaction, """
             INSERT OR REPLACE INTO story_fingerprints (article_id, shingles, simhash, minhash) VALUES (@Id, @Shingles, @SimHash, @MinHash)
             """, "@Id", "@Shingles", "@SimHash", "@MinHash");
-        insertBand = Prepare(connection, transaction, "INSERT OR IGNORE INTO story_bands (band, published_at, article_id) VALUES (@Band, @At, @Id)", "@Band", "@At", "@Id");
-        insertQuote = Prepare(connection, transaction, "INSERT OR IGNORE INTO story_quotes (quote_key, published_at, article_id) VALUES (@Key, @At, @Id)", "@Key", "@At", "@Id");
+        insertBand = PreparedCommands.Prepare(connection, transaction, "INSERT OR IGNORE INTO story_bands (band, published_at, article_id) VALUES (@Band, @At, @Id)", "@Band", "@At", "@Id");
+        insertQuote = PreparedCommands.Prepare(connection, transaction, "INSERT OR IGNORE INTO story_quotes (quote_key, published_at, article_id) VALUES (@Key, @At, @Id)", "@Key", "@At", "@Id");
     }
 
     /// <summary>Stores the article's fingerprint and puts it into a story; returns the story's id.</summary>
@@ -210,20 +211,6 @@ internal sealed class StoryGrouper : IDisposable
 
     private static string Iso(DateTimeOffset value) =>
         value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in names)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        command.Prepare();
-        return command;
-    }
 
     /// <summary>The keys of the direct quotations the analysis found.</summary>
     public static long[] QuotationKeys(AnalyzedArticle analyzed) =>

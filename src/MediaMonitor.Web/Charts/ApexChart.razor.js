@@ -1,3 +1,5 @@
+import { saveBlob, saveUrl } from '../js/save-file.js';
+
 // ApexCharts behind the ApexChart component: one chart per host element, kept here (no globals, no ids).
 // ApexCharts ships as a UMD script; it is loaded once, on the first chart, with its Arabic locale.
 
@@ -175,32 +177,17 @@ async function pngDataUrl(chart) {
   return canvas.toDataURL('image/png');
 }
 
-function save(href, fileName) {
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-}
-
 async function downloadPng(chart, name) {
-  save(await pngDataUrl(chart), `${name}.png`);
+  saveUrl(await pngDataUrl(chart), `${name}.png`);
 }
 
 async function downloadSvg(chart, name) {
-  const blob = new Blob([await svgString(chart)], { type: 'image/svg+xml;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  save(url, `${name}.svg`);
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveBlob(new Blob([await svgString(chart)], { type: 'image/svg+xml;charset=utf-8' }), `${name}.svg`);
 }
 
 async function downloadCsv(dotnet, name) {
   const bytes = await dotnet.invokeMethodAsync('CsvFile');
-  const blob = new Blob([bytes], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  save(url, `${name}.csv`);
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveBlob(new Blob([bytes], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
 }
 
 // The PNG's bytes; Blazor streams a typed array back to .NET.

@@ -26,4 +26,30 @@ public sealed class DashboardDemoBrowserTests(BrowserFixture fixture)
         await DashboardPageHelpers.WaitForChartsToSettleAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "dashboard-demo");
     }
+
+    [BrowserFact]
+    public async Task PngAndSvgDownloadsCarryTheChartWithItsArabicFontEmbedded()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/?range=90");
+        await BrowserFixture.WaitForCircuitAsync(page);
+        var chart = page.GetByTestId("chart-top-actors");
+        var svg = chart.Locator("svg.apexcharts-svg");
+        await Assertions.Expect(svg).ToBeVisibleAsync();
+        await DashboardPageHelpers.WaitForChartsToSettleAsync(page);
+        var width = (int)Math.Round(await svg.EvaluateAsync<double>("e => e.getBoundingClientRect().width"));
+        var firstLabel = await chart.Locator(".apexcharts-yaxis-label tspan").First.TextContentAsync();
+
+        var svgDownload = await page.RunAndWaitForDownloadAsync(() => chart.Locator(".mm-export-svg").ClickAsync());
+        var svgText = await File.ReadAllTextAsync(await svgDownload.PathAsync());
+        Assert.EndsWith(".svg", svgDownload.SuggestedFilename, StringComparison.Ordinal);
+        Assert.Contains("@font-face{font-family:'Noto Sans Arabic'", svgText, StringComparison.Ordinal);
+        Assert.Contains("data:font/woff2;base64,", svgText, StringComparison.Ordinal);
+        Assert.Contains(firstLabel!.Trim(), svgText, StringComparison.Ordinal);
+
+        var pngDownload = await page.RunAndWaitForDownloadAsync(() => chart.Locator(".mm-export-png").ClickAsync());
+        var png = await File.ReadAllBytesAsync(await pngDownload.PathAsync());
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+        Assert.Equal(width * 2, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)));
+    }
 }
