@@ -107,6 +107,8 @@ public sealed partial class DashboardPage : IDisposable
 
     private void Go(DashboardUrlState next) => Navigation.NavigateTo(next.ToUrl(Navigation));
 
+    private int pending;
+
     private async Task LoadAsync()
     {
         if (filter is not { } f)
@@ -160,18 +162,23 @@ public sealed partial class DashboardPage : IDisposable
     /// <summary>Runs one widget's query off the circuit's thread and draws it when it arrives (unless the filter moved on).</summary>
     private async Task Widget<T>(Func<Task<T>> query, Action<T> set, CancellationToken token)
     {
+        pending++;
         try
         {
             var result = await Task.Run(query, token);
             if (!token.IsCancellationRequested)
             {
                 set(result);
-                StateHasChanged();
             }
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
             // A newer filter replaced this one.
+        }
+        finally
+        {
+            pending--;
+            StateHasChanged();
         }
     }
 

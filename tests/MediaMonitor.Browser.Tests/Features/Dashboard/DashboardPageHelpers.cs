@@ -44,9 +44,10 @@ internal static class DashboardPageHelpers
         return new DrawnChart(categories, values);
     }
 
-    /// <summary>Waits until every chart on the page has finished its entry animation, so that screenshots show them whole.</summary>
+    /// <summary>Waits until every widget query has answered and every chart has finished drawing, so that clicks and screenshots meet them whole.</summary>
     public static async Task WaitForChartsToSettleAsync(IPage page)
     {
+        await Assertions.Expect(page.GetByTestId("dashboard-pending")).ToHaveAttributeAsync("data-pending", "0");
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('svg.apexcharts-svg')].every(s => !s.closest('.apexcharts-canvas')?.classList.contains('apexcharts-animating'))");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
