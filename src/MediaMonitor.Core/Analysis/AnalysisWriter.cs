@@ -22,6 +22,7 @@ internal sealed class AnalysisWriter : IDisposable
     private readonly SqliteCommand insertQuote;
     private readonly SqliteCommand insertTopic;
     private readonly SqliteCommand bumpActorDay;
+    private readonly SqliteCommand bumpActorPairDay;
     private readonly SqliteCommand bumpTopicDay;
     private readonly SqliteCommand bumpSourceQuotes;
     private readonly SqliteCommand insertDiscovered;
@@ -44,6 +45,10 @@ internal sealed class AnalysisWriter : IDisposable
             INSERT INTO actor_day (day, actor_id, source_id, articles, mentions, quotes) VALUES (@A, @B, @C, 1, @D, @E)
             ON CONFLICT (day, actor_id, source_id) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions, quotes = quotes + excluded.quotes
             """, 5);
+        bumpActorPairDay = Prepare("""
+            INSERT INTO actor_pair_day (actor_a, actor_b, day, source_id, articles) VALUES (@A, @B, @C, @D, 1)
+            ON CONFLICT (actor_a, actor_b, day, source_id) DO UPDATE SET articles = articles + 1
+            """, 4);
         bumpTopicDay = Prepare("""
             INSERT INTO topic_day (day, topic_id, source_id, articles, quotes) VALUES (@A, @B, @C, 1, @D)
             ON CONFLICT (day, topic_id, source_id) DO UPDATE SET articles = articles + 1, quotes = quotes + excluded.quotes
@@ -88,6 +93,16 @@ internal sealed class AnalysisWriter : IDisposable
         foreach (var (actorId, counts) in perActor)
         {
             Run(bumpActorDay, day, actorId, sourceId, counts.Mentions, counts.Quotes);
+        }
+
+        // Every pair of distinct actors of the article, smaller id first (the dashboard's co-occurrence).
+        var ids = perActor.Keys.Order().ToArray();
+        for (var i = 0; i < ids.Length; i++)
+        {
+            for (var j = i + 1; j < ids.Length; j++)
+            {
+                Run(bumpActorPairDay, ids[i], ids[j], day, sourceId);
+            }
         }
 
         var quotes = analyzed.Linked.Quotations.Count;
@@ -138,7 +153,7 @@ internal sealed class AnalysisWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { insertMention, insertQuote, insertTopic, bumpActorDay, bumpTopicDay, bumpSourceQuotes, insertDiscovered, markAnalyzed, findByAlias })
+        foreach (var command in new[] { insertMention, insertQuote, insertTopic, bumpActorDay, bumpActorPairDay, bumpTopicDay, bumpSourceQuotes, insertDiscovered, markAnalyzed, findByAlias })
         {
             command.Dispose();
         }

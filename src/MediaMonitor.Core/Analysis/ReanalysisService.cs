@@ -22,6 +22,7 @@ public sealed class ReanalysisService(SqliteConnectionFactory factory, DatabaseW
 
     private const string ClearRollups = """
         DELETE FROM actor_day;
+        DELETE FROM actor_pair_day;
         DELETE FROM topic_day;
         UPDATE source_day SET quotes = 0 WHERE quotes <> 0;
         UPDATE articles SET story_id = NULL WHERE story_id IS NOT NULL;

@@ -8,8 +8,8 @@ namespace MediaMonitor.Core.Dashboard;
 /// <summary>
 /// Every aggregation the dashboard draws, in SQL. A filter of days and outlets is answered from the daily rollups
 /// (<c>source_day</c>, <c>actor_day</c>, <c>topic_day</c>); a topic, actor or text filter from the raw tables through one
-/// materialised set of matching article ids (see <see cref="DashboardFilter.NeedsRawTables"/>). Co-occurrence always
-/// reads mentions (no rollup has pairs). Results are cached per filter when a <see cref="DashboardCache"/> is given.
+/// materialised set of matching article ids (see <see cref="DashboardFilter.NeedsRawTables"/>). Co-occurrence sums
+/// <c>actor_pair_day</c> for days and outlets and reads mentions and speakers for the other filters. Results are cached per filter when a <see cref="DashboardCache"/> is given.
 /// </summary>
 public sealed class DashboardQueries(SqliteConnectionFactory factory, DashboardCache? cache = null)
 {
@@ -65,6 +65,13 @@ public sealed class DashboardQueries(SqliteConnectionFactory factory, DashboardC
         FROM (SELECT d.source_id, SUM(d.articles) AS articles, SUM(d.quotes) AS quotes FROM source_day d WHERE {0} GROUP BY d.source_id) x
         JOIN sources s ON s.id = x.source_id
         WHERE x.articles > 0 ORDER BY x.articles DESC, s.id
+        """;
+
+    // Pairs of the top actors (actor_a < actor_b), summed over the filter's days and outlets.
+    private const string CoOccurrenceFromRollups = """
+        SELECT d.actor_a, d.actor_b, SUM(d.articles) AS n FROM actor_pair_day d
+        WHERE d.actor_a IN @Top AND d.actor_b IN @Top AND {0}
+        GROUP BY d.actor_a, d.actor_b
         """;
 
     // ---- raw tables: {0} is the WITH clause that defines f (the filtered articles: id, source_id, day) ----
@@ -263,7 +270,19 @@ public sealed class DashboardQueries(SqliteConnectionFactory factory, DashboardC
             await using var connection = await factory.OpenAsync(ct).ConfigureAwait(false);
             var top = await TopActorsAsync(connection, filter, null, size, ct).ConfigureAwait(false);
             var counts = top.Select(_ => new long[top.Count]).ToArray();
-            if (top.Count > 1)
+            if (top.Count > 1 && UseRollups(filter))
+            {
+                var sql = RollupFilter(filter, out var parameters, CoOccurrenceFromRollups);
+                parameters.Add("Top", top.Select(a => a.Id).ToList());
+                var index = top.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i);
+                foreach (var row in await QueryAsync<PairCount>(connection, sql, parameters, ct).ConfigureAwait(false))
+                {
+                    var (i, j) = (index[row.ActorA], index[row.ActorB]);
+                    counts[i][j] += row.N;
+                    counts[j][i] += row.N;
+                }
+            }
+            else if (top.Count > 1)
             {
                 var sql = Fill(CoOccurrenceMasks, RawFilter(filter, out var parameters), BitCase("m.actor_id", top.Count), BitCase("q.speaker_actor_id", top.Count));
                 parameters.Add("Top", top.Select(a => a.Id).ToList());
@@ -550,6 +569,13 @@ public sealed class DashboardQueries(SqliteConnectionFactory factory, DashboardC
     {
         public long Id { get; init; }
         public required string Name { get; init; }
+    }
+
+    private sealed record PairCount
+    {
+        public long ActorA { get; init; }
+        public long ActorB { get; init; }
+        public long N { get; init; }
     }
 
     private sealed record MaskCount

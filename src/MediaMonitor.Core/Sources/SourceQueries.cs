@@ -24,7 +24,10 @@ public sealed class SourceQueries(SqliteConnectionFactory factory, DatabaseWrite
     private const string CountDemo = "SELECT COUNT(*) FROM articles WHERE source_id IN (SELECT id FROM sources WHERE is_demo = 1)";
 
     // Cascades remove the demo articles' mentions, quotes, topics and rollups; the FTS trigger removes their index rows.
+    // actor_pair_day is cleared first in one pass: its cascades would otherwise scan it once per demo actor and outlet.
     private const string DeleteDemo = """
+        DELETE FROM actor_pair_day WHERE source_id IN (SELECT id FROM sources WHERE is_demo = 1)
+            OR actor_a IN (SELECT id FROM actors WHERE is_demo = 1) OR actor_b IN (SELECT id FROM actors WHERE is_demo = 1);
         DELETE FROM sources WHERE is_demo = 1;
         DELETE FROM actors WHERE is_demo = 1;
         """;
