@@ -57,6 +57,14 @@ public sealed record ArticleDetail
 
 public sealed class ArticleQueries(SqliteConnectionFactory factory)
 {
+    /// <summary>Articles that mention any of @ActorIds or quote one of them (also used by the dashboard's raw path).</summary>
+    internal const string ByActors =
+        "a.id IN (SELECT m.article_id FROM mentions m WHERE m.actor_id IN @ActorIds UNION SELECT q.article_id FROM quotes q WHERE q.speaker_actor_id IN @ActorIds)";
+
+    /// <summary>Articles tagged with any of the topic keys @TopicKeys.</summary>
+    internal const string ByTopics =
+        "a.id IN (SELECT at.article_id FROM article_topics at JOIN topics t ON t.id = at.topic_id WHERE t.key IN @TopicKeys)";
+
     private const string SelectDetail = """
         SELECT a.id, a.source_id, s.name AS source_name, a.title, a.author, a.dateline, a.summary, a.category, a.url,
                a.external_id, a.published_at, a.date_estimated, a.imported_at, a.body
@@ -147,13 +155,13 @@ public sealed class ArticleQueries(SqliteConnectionFactory factory)
 
         if (filter.ActorIds.Count > 0)
         {
-            clauses.Add("a.id IN (SELECT m.article_id FROM mentions m WHERE m.actor_id IN @ActorIds UNION SELECT q.article_id FROM quotes q WHERE q.speaker_actor_id IN @ActorIds)");
+            clauses.Add(ByActors);
             parameters.Add("ActorIds", filter.ActorIds);
         }
 
         if (filter.TopicKeys.Count > 0)
         {
-            clauses.Add("a.id IN (SELECT at.article_id FROM article_topics at JOIN topics t ON t.id = at.topic_id WHERE t.key IN @TopicKeys)");
+            clauses.Add(ByTopics);
             parameters.Add("TopicKeys", filter.TopicKeys);
         }
 

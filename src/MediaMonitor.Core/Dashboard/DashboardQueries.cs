@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dapper;
+using MediaMonitor.Core.Articles;
 using MediaMonitor.Core.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -426,13 +427,13 @@ public sealed class DashboardQueries(SqliteConnectionFactory factory, DashboardC
 
         if (filter.TopicKeys.Count > 0)
         {
-            clauses.Add("a.id IN (SELECT at.article_id FROM article_topics at JOIN topics t ON t.id = at.topic_id WHERE t.key IN @TopicKeys)");
+            clauses.Add(ArticleQueries.ByTopics);
             parameters.Add("TopicKeys", filter.TopicKeys);
         }
 
         if (filter.ActorIds.Count > 0)
         {
-            clauses.Add("a.id IN (SELECT m.article_id FROM mentions m WHERE m.actor_id IN @ActorIds UNION SELECT q.article_id FROM quotes q WHERE q.speaker_actor_id IN @ActorIds)");
+            clauses.Add(ArticleQueries.ByActors);
             parameters.Add("ActorIds", filter.ActorIds);
         }
 
