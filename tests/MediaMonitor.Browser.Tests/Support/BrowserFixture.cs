@@ -63,7 +63,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static async Task WaitForCircuitAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('.mud-layout') !== null");
+        // The layout marks itself once the circuit renders it; prerendered HTML looks the same but ignores clicks.
+        await page.WaitForFunctionAsync("() => document.querySelector('.mud-layout[data-interactive=\"true\"]') !== null");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
