@@ -1,7 +1,4 @@
-using MediaMonitor.Core.Storage;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
+using MediaMonitor.Web.Tests.Support;
 
 namespace MediaMonitor.Web.Tests;
 
@@ -12,32 +9,7 @@ public sealed class HostTests : IClassFixture<HostTests.App>
 
     public HostTests(App app) => this.app = app;
 
-    public sealed class App : WebApplicationFactory<Program>
-    {
-        private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("mm-host-");
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            var root = RepositoryRoot.Locate(typeof(HostTests).Assembly)!;
-            builder.UseContentRoot(root);
-            builder.UseWebRoot(Path.Combine(root, "wwwroot"));
-            builder.UseSetting("ConnectionStrings:MediaMonitor", $"Data Source={Path.Combine(folder.FullName, "host.db")}");
-            builder.UseSetting("Demo:Enabled", "true");
-            builder.UseSetting("Demo:Articles", "40");
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            SqliteConnection.ClearAllPools();
-            // WebApplicationFactory disposes through both Dispose and DisposeAsync.
-            folder.Refresh();
-            if (folder.Exists)
-            {
-                folder.Delete(recursive: true);
-            }
-        }
-    }
+    public sealed class App() : DemoApp(40);
 
     [Fact]
     public async Task HomePageIsArabicRightToLeftWithoutEntityEncoding()

@@ -18,21 +18,6 @@ public sealed record TrendRow
     public int BaselineSquares { get; init; }
 }
 
-public sealed record QuoteRow
-{
-    public long QuoteId { get; init; }
-    public long ArticleId { get; init; }
-    public required string Text { get; init; }
-    public long? SpeakerId { get; init; }
-    public required string Speaker { get; init; }
-    public string? SpeakerEn { get; init; }
-    public required string Source { get; init; }
-    public required string PublishedAt { get; init; }
-    public required string ArticleTitle { get; init; }
-    public string? Url { get; init; }
-    public int StoryOutlets { get; init; }
-}
-
 /// <summary>
 /// SQL for the daily summary: per-day rollups (<c>source_day</c>, <c>actor_day</c>, <c>topic_day</c>) for volumes,
 /// actors and topics; the article index (<c>published_at, story_id, source_id</c>) for stories and outlets; quotations
@@ -184,8 +169,8 @@ public sealed class DailyQueries(SqliteConnectionFactory factory)
     public Task<IReadOnlyList<TrendRow>> SpeakersAsync(PeriodFilter filter, DateOnly baselineFrom, int limit, CancellationToken cancellationToken = default) =>
         ListAsync<TrendRow>(Speakers, Parameters(filter, baselineFrom, limit), cancellationToken);
 
-    public Task<IReadOnlyList<QuoteRow>> KeyQuotesAsync(PeriodFilter filter, int limit, CancellationToken cancellationToken = default) =>
-        ListAsync<QuoteRow>(KeyQuotes, Parameters(filter, filter.From, limit), cancellationToken);
+    public Task<IReadOnlyList<KeyQuote>> KeyQuotesAsync(PeriodFilter filter, int limit, CancellationToken cancellationToken = default) =>
+        ListAsync<KeyQuote>(KeyQuotes, Parameters(filter, filter.From, limit), cancellationToken);
 
     private static DynamicParameters Parameters(PeriodFilter filter, DateOnly baselineFrom, int limit, int minCount = 0)
     {

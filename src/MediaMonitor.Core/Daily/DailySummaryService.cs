@@ -85,19 +85,7 @@ public sealed class DailySummaryService(DailyQueries queries, StoryQueries stori
             Speakers = [.. speakers.Select(r => Trend("speaker", r, r.Quotes, days))],
             Spikes = [.. Spikes("actor", actorSpikes, days).Concat(Spikes("topic", topicSpikes, days)).OrderByDescending(s => s.ZScore).Take(ListSize)],
             TopStories = topStories,
-            KeyQuotes = [.. keyQuotes.Select(q => new KeyQuote
-            {
-                QuoteId = q.QuoteId,
-                ArticleId = q.ArticleId,
-                Text = q.Text,
-                SpeakerId = q.SpeakerId,
-                Speaker = q.Speaker,
-                SpeakerEn = q.SpeakerEn,
-                Source = q.Source,
-                PublishedAt = q.PublishedAt,
-                ArticleTitle = q.ArticleTitle,
-                Url = q.Url,
-            })],
+            KeyQuotes = keyQuotes,
             Volume = [.. before.Concat(inPeriod).Select(d => new DayVolume(d.Day, d.Articles, d.Stories, d.Outlets))],
         };
     }
@@ -123,17 +111,7 @@ public sealed class DailySummaryService(DailyQueries queries, StoryQueries stori
             {
                 yield return new Spike
                 {
-                    Item = new TrendItem
-                    {
-                        Kind = kind,
-                        Id = row.Id,
-                        Key = row.Key,
-                        NameAr = row.NameAr,
-                        NameEn = row.NameEn,
-                        Type = row.Type,
-                        Count = row.Articles,
-                        PerDay = new Comparison(row.Articles / days, mean),
-                    },
+                    Item = Trend(kind, row, row.Articles, days) with { PerDay = new Comparison(row.Articles / days, mean) },
                     Ratio = found.Ratio,
                     ZScore = found.ZScore,
                 };

@@ -1,40 +1,12 @@
 using DocumentFormat.OpenXml.Packaging;
-using MediaMonitor.Core.Storage;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
+using MediaMonitor.Web.Tests.Support;
 
 namespace MediaMonitor.Web.Tests.Features.Daily;
 
 /// <summary>The briefing over HTTP (no browser: charts drawn on the server) and the daily page server-rendered, on demo data.</summary>
 public sealed class BriefingEndpointTests(BriefingEndpointTests.App app) : IClassFixture<BriefingEndpointTests.App>
 {
-    public sealed class App : WebApplicationFactory<Program>
-    {
-        private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("mm-briefing-");
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            var root = RepositoryRoot.Locate(typeof(BriefingEndpointTests).Assembly)!;
-            builder.UseContentRoot(root);
-            builder.UseWebRoot(Path.Combine(root, "wwwroot"));
-            builder.UseSetting("ConnectionStrings:MediaMonitor", $"Data Source={Path.Combine(folder.FullName, "briefing.db")}");
-            builder.UseSetting("Demo:Enabled", "true");
-            builder.UseSetting("Demo:Articles", "120");
-            builder.UseSetting("Demo:Days", "10");
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            SqliteConnection.ClearAllPools();
-            folder.Refresh();
-            if (folder.Exists)
-            {
-                folder.Delete(recursive: true);
-            }
-        }
-    }
+    public sealed class App() : DemoApp(120, 10);
 
     [Fact]
     public async Task TheBriefingOfTheLatestDayIsAWordDocumentWithItsCharts()
